@@ -1,0 +1,41 @@
+import jwt from 'jsonwebtoken';
+import { UnauthenticatedError } from '../versioning/errors.js';
+
+export interface TokenSettings {
+  jwtSecret: string;
+  jwtExpiresIn: string;
+}
+
+export interface IssuedToken {
+  token: string;
+  expiresAt: Date;
+}
+
+function expiresInSeconds(value: string): number {
+  const match = /^(\d+)(ms|s|m|h|d)?$/.exec(value);
+  if (match === null) throw new TypeError(`bad duration ${value}`);
+  const amount = Number(match[1]);
+  const unit = match[2] ?? 's';
+  const factor: Record<string, number> = { ms: 0.001, s: 1, m: 60, h: 3600, d: 86_400 };
+  return Math.max(1, Math.floor(amount * (factor[unit] ?? 1)));
+}
+
+/** Signs a token carrying the user id; HS256 only. */
+export function issueToken(settings: TokenSettings, userId: string): IssuedToken {
+  const seconds = expiresInSeconds(settings.jwtExpiresIn);
+  const token = jwt.sign({}, settings.jwtSecret, { algorithm: 'HS256', subject: userId, expiresIn: seconds });
+  const decoded = jwt.decode(token);
+  const exp = typeof decoded === 'object' && decoded !== null && typeof decoded.exp === 'number' ? decoded.exp : 0;
+  return { token, expiresAt: new Date(exp * 1000) };
+}
+
+/** Returns the user id of a valid token. The algorithm is pinned: alg "none" and others fail. */
+export function verifyToken(settings: TokenSettings, token: string): string {
+  try {
+    const payload = jwt.verify(token, settings.jwtSecret, { algorithms: ['HS256'] });
+    if (typeof payload === 'object' && typeof payload.sub === 'string' && payload.sub !== '') return payload.sub;
+  } catch (error) {
+    if (error instanceof jwt.TokenExpiredError) throw new UnauthenticatedError('the token has expired: log in again');
+  }
+  throw new UnauthenticatedError('the token is not valid: log in again');
+}

@@ -1,0 +1,122 @@
+/** Typed configuration, read from the environment once at start. The only reader of process.env. */
+export type NodeEnv = 'development' | 'production' | 'test';
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+export interface Config {
+  nodeEnv: NodeEnv;
+  port: number;
+  host: string;
+  /** PostgreSQL URL; null selects the embedded engine (PGlite) in `dataDir`. */
+  databaseUrl: string | null;
+  /** Embedded engine folder; ':memory:' keeps it in memory (tests). */
+  dataDir: string;
+  dbPoolSize: number;
+  migrateOnStart: boolean;
+  seedDemo: boolean;
+  jwtSecret: string;
+  jwtExpiresIn: string;
+  adminEmail: string | null;
+  adminPassword: string | null;
+  logLevel: LogLevel;
+  bodyLimitBytes: number;
+  maxQueryDepth: number;
+  maxQueryCost: number;
+  shutdownTimeoutMs: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const DEV_JWT_SECRET = 'backcast-dev-secret-change-me-in-production-0123456789';
+const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+const NODE_ENVS: readonly NodeEnv[] = ['development', 'production', 'test'];
+const DURATION = /^\d+(ms|s|m|h|d)?$/;
+
+type Env = Record<string, string | undefined>;
+
+/** Reads and validates the environment; throws ConfigError listing every problem at once. */
+export function loadConfig(env: Env = process.env): Config {
+  const problems: string[] = [];
+  const text = (name: string): string | null => {
+    const value = env[name]?.trim();
+    return value === undefined || value === '' ? null : value;
+  };
+  const int = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = text(name);
+    if (raw === null) return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      problems.push(`${name} must be an integer between ${min} and ${max} (got "${raw}")`);
+      return fallback;
+    }
+    return value;
+  };
+  const bool = (name: string, fallback: boolean): boolean => {
+    const raw = text(name);
+    if (raw === null) return fallback;
+    if (['true', '1', 'yes'].includes(raw.toLowerCase())) return true;
+    if (['false', '0', 'no'].includes(raw.toLowerCase())) return false;
+    problems.push(`${name} must be true or false (got "${raw}")`);
+    return fallback;
+  };
+  const oneOf = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
+    const raw = text(name);
+    if (raw === null) return fallback;
+    const found = allowed.find((a) => a === raw);
+    if (found === undefined) {
+      problems.push(`${name} must be one of ${allowed.join(', ')} (got "${raw}")`);
+      return fallback;
+    }
+    return found;
+  };
+
+  const nodeEnv = oneOf('NODE_ENV', NODE_ENVS, 'development');
+  const databaseUrl = text('DATABASE_URL');
+  if (databaseUrl !== null && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    problems.push('DATABASE_URL must be a postgres:// or postgresql:// URL');
+  }
+  const jwtSecretRaw = text('JWT_SECRET');
+  if (nodeEnv === 'production' && (jwtSecretRaw === null || jwtSecretRaw.length < 32)) {
+    problems.push('JWT_SECRET must be set to at least 32 characters when NODE_ENV=production');
+  } else if (jwtSecretRaw !== null && jwtSecretRaw.length < 32) {
+    problems.push('JWT_SECRET must be at least 32 characters long');
+  }
+  const jwtExpiresIn = text('JWT_EXPIRES_IN') ?? '1h';
+  if (!DURATION.test(jwtExpiresIn)) {
+    problems.push(`JWT_EXPIRES_IN must be a duration such as 3600, 15m, 1h or 7d (got "${jwtExpiresIn}")`);
+  }
+  const adminEmail = text('ADMIN_EMAIL');
+  const adminPassword = text('ADMIN_PASSWORD');
+  if ((adminEmail === null) !== (adminPassword === null)) {
+    problems.push('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
+  }
+  if (adminPassword !== null && adminPassword.length < 8) {
+    problems.push('ADMIN_PASSWORD must be at least 8 characters long');
+  }
+
+  const config: Config = {
+    nodeEnv,
+    port: int('PORT', 4000, 0, 65535),
+    host: text('HOST') ?? '0.0.0.0',
+    databaseUrl,
+    dataDir: text('DATA_DIR') ?? './data',
+    dbPoolSize: int('DB_POOL_SIZE', 10, 1, 500),
+    migrateOnStart: bool('MIGRATE_ON_START', true),
+    seedDemo: bool('SEED_DEMO', databaseUrl === null),
+    jwtSecret: jwtSecretRaw ?? DEV_JWT_SECRET,
+    jwtExpiresIn,
+    adminEmail,
+    adminPassword,
+    logLevel: oneOf('LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info'),
+    bodyLimitBytes: int('BODY_LIMIT_BYTES', 1_048_576, 1024, 100 * 1_048_576),
+    maxQueryDepth: int('MAX_QUERY_DEPTH', 20, 2, 100),
+    maxQueryCost: int('MAX_QUERY_COST', 50_000, 10, 10_000_000),
+    shutdownTimeoutMs: int('SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}

@@ -1,0 +1,40 @@
+import { randomBytes } from 'node:crypto';
+import type { Config } from '../config.js';
+import type { Actor } from '../auth/roles.js';
+import { countUsers, insertUser } from '../domain/user/user.service.js';
+import type { Logger } from '../logger.js';
+import type { Database } from './orm.js';
+import { Sql } from './sql.js';
+
+export const DEMO_ADMIN_EMAIL = 'admin@backcast.local';
+
+/**
+ * On an empty user table: the configured admin, or (embedded engine, nothing configured) a
+ * demo admin whose generated password is printed once. Returns an admin to seed data as.
+ */
+export async function ensureInitialUsers(db: Database, config: Config, logger: Logger): Promise<Actor | null> {
+  const sql = new Sql(db.em.fork());
+  if ((await countUsers(sql)) > 0) {
+    const row = await sql.one<{ id: string }>(
+      `SELECT u.id FROM app_user u JOIN LATERAL (SELECT role, is_active FROM user_version v WHERE v.user_id = u.id ORDER BY version DESC LIMIT 1) p ON true
+       WHERE p.role = 'ADMIN' AND p.is_active ORDER BY u.created_at LIMIT 1`,
+    );
+    return row === null ? null : { id: row.id, role: 'ADMIN' };
+  }
+  if (config.adminEmail !== null && config.adminPassword !== null) {
+    const admin = await insertUser(sql, { email: config.adminEmail, password: config.adminPassword, fullName: 'Administrator', role: 'ADMIN' }, null);
+    logger.info({ email: admin.email }, 'initial admin created from ADMIN_EMAIL');
+    return { id: admin.id, role: 'ADMIN' };
+  }
+  if (db.engine !== 'pglite') {
+    logger.warn('no users exist: set ADMIN_EMAIL and ADMIN_PASSWORD to create the first admin');
+    return null;
+  }
+  const password = randomBytes(12).toString('base64url');
+  const admin = await insertUser(sql, { email: DEMO_ADMIN_EMAIL, password, fullName: 'Demo Administrator', role: 'ADMIN' }, null);
+  // Printed once, on stdout, so a newcomer can log in to the embedded demo right away.
+  process.stdout.write(
+    `\n  Demo admin created (shown only this once):\n    email:    ${DEMO_ADMIN_EMAIL}\n    password: ${password}\n\n`,
+  );
+  return { id: admin.id, role: 'ADMIN' };
+}

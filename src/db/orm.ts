@@ -1,0 +1,60 @@
+import { MikroORM as PgliteMikroORM } from '@mikro-orm/pglite';
+import { MikroORM as PostgresMikroORM } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import type { MikroORM } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/sql';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Config } from '../config.js';
+import { migrationsList } from '../../migrations/index.js';
+
+/** Which engine serves the data: PostgreSQL over the network, or PGlite in-process. */
+export type Engine = 'postgresql' | 'pglite';
+
+export interface Database {
+  engine: Engine;
+  orm: MikroORM;
+  /** The root entity manager: fork it per request, never use it directly. */
+  em: SqlEntityManager;
+  close(): Promise<void>;
+}
+
+type DbConfig = Pick<Config, 'databaseUrl' | 'dataDir' | 'dbPoolSize'>;
+
+const shared = {
+  entities: [] as string[],
+  discovery: { warnWhenNoEntities: false },
+  extensions: [Migrator as { register: (orm: MikroORM) => void }],
+  migrations: {
+    migrationsList,
+    tableName: 'schema_migration',
+    silent: true,
+    transactional: true,
+    allOrNothing: true,
+    snapshot: false,
+  },
+  allowGlobalContext: false,
+};
+
+/**
+ * Opens the database that the configuration names. Both engines share the migrations and
+ * every SQL statement; only the connection differs.
+ */
+export async function openDatabase(config: DbConfig): Promise<Database> {
+  if (config.databaseUrl !== null) {
+    const orm = await PostgresMikroORM.init({
+      ...shared,
+      clientUrl: config.databaseUrl,
+      pool: { min: 0, max: config.dbPoolSize },
+    });
+    return { engine: 'postgresql', orm, em: orm.em, close: () => orm.close(true) };
+  }
+  const inMemory = config.dataDir === ':memory:';
+  let dbName: string | undefined;
+  if (!inMemory) {
+    dbName = resolve(config.dataDir);
+    mkdirSync(dbName, { recursive: true });
+  }
+  const orm = await PgliteMikroORM.init({ ...shared, ...(dbName === undefined ? {} : { dbName }) });
+  return { engine: 'pglite', orm, em: orm.em, close: () => orm.close(true) };
+}

@@ -1,0 +1,140 @@
+import type { Sql } from '../../db/sql.js';
+import { authorize, MAIN } from '../../auth/policy.js';
+import type { Actor } from '../../auth/roles.js';
+import { BRANCH_COLUMNS, decodeBranch, insertCommit } from '../../versioning/commit-writer.js';
+import { BadInputError, ConflictError, NotFoundError } from '../../versioning/errors.js';
+import { ancestryJoin, ancestryOf, COMMIT_COLUMNS, decodeCommit, loadCrossEdges } from '../../versioning/history.js';
+import { newId } from '../../versioning/ids.js';
+import { requireRef, type Ref } from '../../versioning/read-point.js';
+import { toInt } from '../../versioning/sql-values.js';
+import type { BranchRecord, CommitRecord } from '../../versioning/types.js';
+
+const BRANCH_NAME = /^[A-Za-z0-9][A-Za-z0-9._\-/]{0,62}$/;
+
+export async function listBranches(sql: Sql, projectId: string): Promise<BranchRecord[]> {
+  const rows = await sql.query(`SELECT ${BRANCH_COLUMNS} FROM branch WHERE project_id = $1 ORDER BY name = 'main' DESC, created_at, name`, [projectId]);
+  return rows.map(decodeBranch);
+}
+
+export async function findBranch(sql: Sql, projectId: string, name: string): Promise<BranchRecord | null> {
+  const row = await sql.one(`SELECT ${BRANCH_COLUMNS} FROM branch WHERE project_id = $1 AND name = $2`, [projectId, name]);
+  return row === null ? null : decodeBranch(row);
+}
+
+export async function requireBranch(sql: Sql, projectId: string, name: string): Promise<BranchRecord> {
+  const branch = await findBranch(sql, projectId, name);
+  if (branch === null) throw NotFoundError.branch(projectId, name);
+  return branch;
+}
+
+export function validateBranchName(name: string): string {
+  if (!BRANCH_NAME.test(name)) {
+    throw BadInputError.field('name', 'a branch name is 1-63 letters, digits, ".", "_", "-" or "/", starting with a letter or digit');
+  }
+  return name;
+}
+
+/**
+ * Copy-on-write: a branch is one branch row, one base row and one BRANCH commit, whatever
+ * the size of the project. Its reads fall through to the fork point until it writes.
+ */
+export async function insertBranch(
+  tx: Sql,
+  args: { projectId: string; name: string; from: Ref; authorId: string; message: string; at?: Date },
+): Promise<BranchRecord> {
+  const point = await requireRef(tx, args.projectId, args.from);
+  const fork = point?.lineage[0];
+  if (point === null || fork === undefined) {
+    throw BadInputError.field('from', 'the project has no history at that point to branch from');
+  }
+  const forkCommit = await tx.one<{ id: string }>('SELECT id FROM project_commit WHERE project_id = $1 AND branch = $2 AND seq = $3', [
+    args.projectId,
+    fork.branch,
+    fork.maxSeq,
+  ]);
+  if (forkCommit === null) throw new Error('fork commit missing');
+  const taken = await tx.one('SELECT 1 FROM branch WHERE project_id = $1 AND name = $2', [args.projectId, args.name]);
+  if (taken !== null) throw new ConflictError(`branch "${args.name}" already exists in this project`, { field: 'name' });
+  const commit: CommitRecord = {
+    id: newId(),
+    projectId: args.projectId,
+    branch: args.name,
+    seq: 1,
+    kind: 'BRANCH',
+    message: args.message,
+    authorId: args.authorId,
+    committedAt: args.at ?? new Date(),
+    parentIds: [forkCommit.id],
+  };
+  await insertCommit(tx, commit);
+  const inserted = await tx.query(
+    `INSERT INTO branch (project_id, name, status, head_commit_id, head_seq, head_committed_at, forked_from_commit_id, created_at, created_by)
+     VALUES ($1, $2, 'ACTIVE', $3, 1, $4, $5, $4, $6) ON CONFLICT DO NOTHING RETURNING name`,
+    [args.projectId, args.name, commit.id, commit.committedAt, forkCommit.id, args.authorId],
+  );
+  if (inserted.length === 0) throw new ConflictError(`branch "${args.name}" already exists in this project`, { field: 'name' });
+  await tx.query('INSERT INTO branch_base (project_id, branch, from_seq, parent_branch, parent_seq) VALUES ($1, $2, 1, $3, $4)', [
+    args.projectId,
+    args.name,
+    fork.branch,
+    fork.maxSeq,
+  ]);
+  return requireBranch(tx, args.projectId, args.name);
+}
+
+export async function createBranch(
+  sql: Sql,
+  actor: Actor | null,
+  args: { projectId: string; name: string; from: Ref | null },
+): Promise<BranchRecord> {
+  const author = authorize(actor, { kind: 'create-branch' });
+  const name = validateBranchName(args.name);
+  const from = args.from ?? { branch: MAIN };
+  return sql.transaction((tx) =>
+    insertBranch(tx, { projectId: args.projectId, name, from, authorId: author.id, message: `Create branch ${name} from ${from.branch}` }),
+  );
+}
+
+export async function archiveBranch(sql: Sql, actor: Actor | null, args: { projectId: string; name: string }): Promise<BranchRecord> {
+  authorize(actor, { kind: 'archive-branch' });
+  if (args.name === MAIN) throw BadInputError.field('name', 'main cannot be archived');
+  return sql.transaction(async (tx) => {
+    const row = await tx.one(`SELECT ${BRANCH_COLUMNS} FROM branch WHERE project_id = $1 AND name = $2 FOR UPDATE`, [args.projectId, args.name]);
+    if (row === null) throw NotFoundError.branch(args.projectId, args.name);
+    const branch = decodeBranch(row);
+    if (branch.status === 'MERGED') throw new BadInputError(`branch "${args.name}" is merged and cannot be archived`);
+    await tx.query(`UPDATE branch SET status = 'ARCHIVED' WHERE project_id = $1 AND name = $2`, [args.projectId, args.name]);
+    return { ...branch, status: 'ARCHIVED' };
+  });
+}
+
+export interface CommitPage {
+  commits: CommitRecord[];
+  totalCount: number;
+  hasNextPage: boolean;
+}
+
+/** The log of a branch: every commit reachable from its head through all parents, newest first. */
+export async function commitLog(
+  sql: Sql,
+  args: { projectId: string; branch: string; first: number; after: { at: number; id: string } | null },
+): Promise<CommitPage> {
+  const branch = await requireBranch(sql, args.projectId, args.branch);
+  const ancestry = ancestryOf(await loadCrossEdges(sql, args.projectId), { branch: branch.name, seq: branch.headSeq });
+  const { join, params } = ancestryJoin(ancestry, 2);
+  const afterClause =
+    args.after === null ? '' : `AND (c.committed_at, c.id) < (to_timestamp($4::float8 / 1000), $5::uuid)`;
+  const afterParams = args.after === null ? [] : [args.after.at, args.after.id];
+  const rows = await sql.query(
+    `SELECT ${COMMIT_COLUMNS}, count(*) OVER () AS total FROM project_commit c ${join}
+     WHERE c.project_id = $1 ${afterClause}
+     ORDER BY c.committed_at DESC, c.id DESC LIMIT ${args.first + 1}`,
+    [args.projectId, ...params, ...afterParams],
+  );
+  const total = await sql.one<{ n: unknown }>(`SELECT count(*)::int AS n FROM project_commit c ${join} WHERE c.project_id = $1`, [
+    args.projectId,
+    ...params,
+  ]);
+  const commits = rows.slice(0, args.first).map(decodeCommit);
+  return { commits, totalCount: total === null ? 0 : toInt(total.n), hasNextPage: rows.length > args.first };
+}

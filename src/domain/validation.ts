@@ -1,0 +1,67 @@
+import { BadInputError } from '../versioning/errors.js';
+
+/** Field rules shared by every domain module; each failure names its field. */
+
+const CODE = /^[A-Za-z0-9][A-Za-z0-9._\-/]*$/;
+export const MIN_DATE = '1900-01-01';
+export const MAX_DATE = '2199-12-31';
+
+export function requireCode(field: string, value: string): string {
+  const code = value.trim();
+  if (code === '') throw BadInputError.field(field, 'must not be empty');
+  if (code.length > 50) throw BadInputError.field(field, 'must be at most 50 characters');
+  if (!CODE.test(code)) throw BadInputError.field(field, 'may contain only letters, digits, ".", "_", "-" and "/", starting with a letter or digit');
+  return code;
+}
+
+export function requireName(field: string, value: string, max = 200): string {
+  const name = value.trim();
+  if (name === '') throw BadInputError.field(field, 'must not be empty');
+  if (name.length > max) throw BadInputError.field(field, `must be at most ${max} characters`);
+  return name;
+}
+
+export function optionalText(field: string, value: string | null | undefined, max = 4000): string | null {
+  if (value === null || value === undefined) return null;
+  const text = value.trim();
+  if (text.length > max) throw BadInputError.field(field, `must be at most ${max} characters`);
+  return text === '' ? null : text;
+}
+
+export function requireDateInRange(field: string, value: string): string {
+  if (value < MIN_DATE || value > MAX_DATE) throw BadInputError.field(field, `must be between ${MIN_DATE} and ${MAX_DATE}`);
+  return value;
+}
+
+export function requireOrderedDates(startField: string, start: string, endField: string, end: string): void {
+  if (end < start) throw BadInputError.field(endField, `must be on or after ${startField} (${start})`);
+}
+
+const MONEY = /^-?\d{1,14}(\.\d{1,2})?$/;
+
+/** Money in its API form; at most two decimals, canonicalized to exactly two. */
+export function requireMoney(field: string, value: string, options: { min?: number } = {}): string {
+  if (!MONEY.test(value)) throw BadInputError.field(field, `"${value}" is not an amount with at most two decimals`);
+  if (options.min !== undefined && value.startsWith('-') && !/^-0+(\.0+)?$/.test(value)) {
+    throw BadInputError.field(field, `must be ${options.min} or more`);
+  }
+  const [whole = '0', fraction = ''] = value.replace(/^-/, '').split('.');
+  const sign = value.startsWith('-') && !/^-0+(\.0+)?$/.test(value) ? '-' : '';
+  return `${sign}${BigInt(whole).toString()}.${fraction.padEnd(2, '0')}`;
+}
+
+export function requirePercent(field: string, value: number): number {
+  if (!Number.isFinite(value) || value < 0 || value > 100) throw BadInputError.field(field, 'must be between 0 and 100');
+  return value;
+}
+
+export function requireCurrency(field: string, value: string): string {
+  const code = value.trim().toUpperCase();
+  if (!/^[A-Z]{3}$/.test(code)) throw BadInputError.field(field, 'must be a three-letter ISO 4217 code such as EUR');
+  return code;
+}
+
+/** Applies an update patch: undefined and null both mean "keep" for required fields. */
+export function pick<T>(patch: T | null | undefined, current: T): T {
+  return patch === undefined || patch === null ? current : patch;
+}

@@ -1,0 +1,24 @@
+import type { Config } from '../config.js';
+import type { Sql } from '../db/sql.js';
+import type { Logger } from '../logger.js';
+import type { Actor } from '../auth/roles.js';
+import { UnauthenticatedError } from '../versioning/errors.js';
+import type { Loaders } from './loaders.js';
+
+/** Per-request state: created by the context factory, never shared between requests. */
+export interface Context {
+  requestId: string;
+  sql: Sql;
+  loaders: Loaders;
+  actor: Actor | null;
+  /** Why a presented token was refused, reported by any operation that needs a user. */
+  authError: UnauthenticatedError | null;
+  config: Config;
+  logger: Logger;
+}
+
+/** The acting user, or the reason there is none. */
+export function requireActor(ctx: Context): Actor {
+  if (ctx.actor !== null) return ctx.actor;
+  throw ctx.authError ?? new UnauthenticatedError();
+}

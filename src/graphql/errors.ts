@@ -1,0 +1,75 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { DomainError } from '../versioning/errors.js';
+import { ScalarInputError } from './scalars.js';
+
+/** The public error contract: every error a client sees carries one of these codes. */
+export const ErrorCodes = {
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  NOT_FOUND: 'NOT_FOUND',
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  CONFLICT: 'CONFLICT',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+
+/** Codes that Apollo and graphql-js assign to requests that never reached a resolver. */
+const PASS_THROUGH = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'QUERY_TOO_COMPLEX',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+]);
+
+function isScalarError(error: unknown): boolean {
+  return error instanceof ScalarInputError || (error instanceof GraphQLError && error.originalError instanceof ScalarInputError);
+}
+
+/** True for errors that are part of the public contract (not worth an error log line). */
+export function isExpectedError(error: unknown): boolean {
+  const original = unwrapResolverError(error);
+  if (original instanceof DomainError || isScalarError(error) || isScalarError(original)) return true;
+  if (original instanceof Error && (original.name === 'UnauthorizedError' || original.name === 'ForbiddenError')) return true;
+  const code = error instanceof GraphQLError ? error.extensions['code'] : undefined;
+  return typeof code === 'string' && PASS_THROUGH.has(code);
+}
+
+/**
+ * Maps whatever a resolver threw to the public contract. Domain errors keep their message
+ * and code; anything unexpected (logged by the request plugin, with the request id) is
+ * answered without internals.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const base: GraphQLFormattedError = {
+    message: formatted.message,
+    ...(formatted.locations ? { locations: formatted.locations } : {}),
+    ...(formatted.path ? { path: formatted.path } : {}),
+  };
+  if (original instanceof DomainError) {
+    return { ...base, message: original.message, extensions: { code: original.code, ...original.details } };
+  }
+  if (isScalarError(error) || isScalarError(original)) {
+    return { ...base, extensions: { code: ErrorCodes.BAD_USER_INPUT } };
+  }
+  // type-graphql's @Authorized refusals.
+  if (original instanceof Error && original.name === 'UnauthorizedError') {
+    return {
+      ...base,
+      message: 'authentication required: send a valid token in the Authorization: Bearer header',
+      extensions: { code: ErrorCodes.UNAUTHENTICATED },
+    };
+  }
+  if (original instanceof Error && original.name === 'ForbiddenError') {
+    return { ...base, extensions: { code: ErrorCodes.FORBIDDEN } };
+  }
+  const code = formatted.extensions?.['code'];
+  if (typeof code === 'string' && PASS_THROUGH.has(code)) return { ...base, extensions: { code } };
+  return { ...base, message: 'Internal server error', extensions: { code: ErrorCodes.INTERNAL_SERVER_ERROR } };
+}

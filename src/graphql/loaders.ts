@@ -1,0 +1,218 @@
+import DataLoader from 'dataloader';
+import type { Sql } from '../db/sql.js';
+import {
+  CostElementKind,
+  CostRegistrationKind,
+  ProgressEntryKind,
+  WbeKind,
+  type CostElementState,
+  type WbeState,
+} from '../domain/kinds.js';
+import { loadProfiles, type UserProfile } from '../domain/user/user.service.js';
+import { elementTotals, Rational, rollupBy, rollupTotals, ZERO_TOTALS, type EvmTotals, type Rollup } from '../evm/index.js';
+import { COMMIT_COLUMNS, decodeCommit } from '../versioning/history.js';
+import { resolveLineages, resolveRef, type ReadPointResult, type Ref } from '../versioning/read-point.js';
+import { loadAt, loadHistories } from '../versioning/store.js';
+import type { CommitRecord, EntityKind, EntityState, ReadPoint, Versioned } from '../versioning/types.js';
+
+/** Per-kind loaders at one read point. */
+interface PointLoaders<S extends EntityState> {
+  byId: DataLoader<string, Versioned<S> | null>;
+  byParent: DataLoader<string, Versioned<S>[]>;
+  history: DataLoader<string, Versioned<S>[]>;
+  all: Promise<Versioned<S>[]> | null;
+}
+
+/** Budget and EVM inputs of a whole project at one read point, loaded once per request. */
+export interface ProjectSnapshot {
+  wbes: Versioned<WbeState>[];
+  elements: Versioned<CostElementState>[];
+  budgets: Rollup<Rational>;
+}
+
+/**
+ * Everything a request reads, batched and cached for that request only. Keys include the
+ * read point, so one query can read several points of history without mixing them.
+ */
+export class Loaders {
+  private readonly perPoint = new Map<string, PointLoaders<EntityState>>();
+  private readonly snapshots = new Map<string, Promise<ProjectSnapshot>>();
+  private readonly evmTotals = new Map<string, Promise<Map<string, EvmTotals>>>();
+  private readonly rollups = new Map<string, Promise<Rollup<EvmTotals>>>();
+
+  readonly readPoints: DataLoader<string, ReadPointResult>;
+  readonly commits: DataLoader<string, CommitRecord | null>;
+  readonly users: DataLoader<string, UserProfile | null>;
+
+  constructor(private readonly sql: Sql) {
+    this.readPoints = new DataLoader(async (keys) => this.batchReadPoints(keys));
+    this.commits = new DataLoader(async (ids) => {
+      const rows = await sql.query(`SELECT ${COMMIT_COLUMNS} FROM project_commit c WHERE c.id = ANY($1::uuid[])`, [[...ids]]);
+      const byId = new Map(rows.map((r) => [String(r['id']), decodeCommit(r)]));
+      return ids.map((id) => byId.get(id) ?? null);
+    });
+    this.users = new DataLoader(async (ids) => {
+      const profiles = await loadProfiles(sql, ids, null);
+      const byId = new Map(profiles.map((p) => [p.id, p]));
+      return ids.map((id) => byId.get(id) ?? null);
+    });
+  }
+
+  /** Resolves (project, branch, asOf|commit); lineages of many projects share one statement. */
+  readPoint(projectId: string, ref: Ref): Promise<ReadPointResult> {
+    if (ref.commitId !== undefined && ref.commitId !== null) return resolveRef(this.sql, projectId, ref);
+    return this.readPoints.load(JSON.stringify([projectId, ref.branch, ref.asOf?.toISOString() ?? null]));
+  }
+
+  private async batchReadPoints(keys: readonly string[]): Promise<ReadPointResult[]> {
+    const parsed = keys.map((k) => JSON.parse(k) as [string, string, string | null]);
+    const groups = new Map<string, string[]>();
+    for (const [projectId, branch, asOf] of parsed) {
+      const group = JSON.stringify([branch, asOf]);
+      groups.set(group, [...(groups.get(group) ?? []), projectId]);
+    }
+    const results = new Map<string, ReadPointResult>();
+    for (const [group, projectIds] of groups) {
+      const [branch, asOf] = JSON.parse(group) as [string, string | null];
+      const resolved = await resolveLineages(this.sql, projectIds, branch, asOf === null ? null : new Date(asOf));
+      for (const [projectId, result] of resolved) results.set(JSON.stringify([projectId, branch, asOf]), result);
+    }
+    return keys.map((k) => results.get(k) ?? { status: 'no-branch' });
+  }
+
+  private at<S extends EntityState>(kind: EntityKind<S>, point: ReadPoint): PointLoaders<S> {
+    const key = `${kind.type}|${point.key}`;
+    const existing = this.perPoint.get(key);
+    // Sound: entries are created below for exactly this kind and key.
+    if (existing !== undefined) return existing as unknown as PointLoaders<S>;
+    const created: PointLoaders<S> = {
+      byId: new DataLoader(async (ids) => {
+        const rows = await loadAt(this.sql, kind, point, { by: 'ids', ids });
+        const byId = new Map(rows.map((r) => [r.id, r]));
+        return ids.map((id) => byId.get(id) ?? null);
+      }),
+      byParent: new DataLoader(async (parentIds) => {
+        const all = created.all;
+        const rows = all !== null ? await all : await loadAt(this.sql, kind, point, { by: 'parent', parentIds });
+        const field = kind.parentField;
+        const byParent = groupBy(rows, (r) => (field === null ? '' : String(r.state[field])));
+        return parentIds.map((id) => byParent.get(id) ?? []);
+      }),
+      history: new DataLoader(async (ids) => {
+        const histories = await loadHistories(this.sql, kind, point, ids);
+        return ids.map((id) => histories.get(id) ?? []);
+      }),
+      all: null,
+    };
+    this.perPoint.set(key, created as unknown as PointLoaders<EntityState>);
+    return created;
+  }
+
+  byId<S extends EntityState>(kind: EntityKind<S>, point: ReadPoint, id: string): Promise<Versioned<S> | null> {
+    return this.at(kind, point).byId.load(id);
+  }
+
+  children<S extends EntityState>(kind: EntityKind<S>, point: ReadPoint, parentId: string): Promise<Versioned<S>[]> {
+    return this.at(kind, point).byParent.load(parentId);
+  }
+
+  history<S extends EntityState>(kind: EntityKind<S>, point: ReadPoint, id: string): Promise<Versioned<S>[]> {
+    return this.at(kind, point).history.load(id);
+  }
+
+  /** Every live entity of a kind in the project at the point (one statement, cached). */
+  all<S extends EntityState>(kind: EntityKind<S>, point: ReadPoint): Promise<Versioned<S>[]> {
+    const loaders = this.at(kind, point);
+    loaders.all ??= loadAt(this.sql, kind, point, { by: 'project' });
+    return loaders.all;
+  }
+
+  /** WBEs, cost elements and budget roll-ups of the project at the point. */
+  snapshot(point: ReadPoint): Promise<ProjectSnapshot> {
+    let snapshot = this.snapshots.get(point.key);
+    if (snapshot === undefined) {
+      snapshot = (async () => {
+        const [wbes, elements] = await Promise.all([this.all(WbeKind, point), this.all(CostElementKind, point)]);
+        const budgets = rollupBy(
+          wbes.map((w) => ({ id: w.id, parentId: w.state.parentId })),
+          elements.map((e) => ({ wbeId: e.state.wbeId, budget: e.state.budget })),
+          (e) => Rational.parse(e.budget),
+        );
+        return { wbes, elements, budgets };
+      })();
+      this.snapshots.set(point.key, snapshot);
+    }
+    return snapshot;
+  }
+
+  /** EVM totals per cost element at a control date (three statements per read point, cached). */
+  elementEvm(point: ReadPoint, controlDate: string): Promise<Map<string, EvmTotals>> {
+    const key = `${point.key}|${controlDate}`;
+    let totals = this.evmTotals.get(key);
+    if (totals === undefined) {
+      totals = (async () => {
+        const [snapshot, costs, progress] = await Promise.all([
+          this.snapshot(point),
+          this.all(CostRegistrationKind, point),
+          this.all(ProgressEntryKind, point),
+        ]);
+        const costsOf = groupBy(costs, (c) => c.state.costElementId);
+        // Progress in commit order, so the latest recorded entry wins a same-day tie.
+        const progressOf = groupBy(
+          [...progress].sort((a, b) => a.validFrom.getTime() - b.validFrom.getTime() || a.seq - b.seq),
+          (p) => p.state.costElementId,
+        );
+        const result = new Map<string, EvmTotals>();
+        for (const element of snapshot.elements) {
+          result.set(
+            element.id,
+            elementTotals(
+              {
+                budget: element.state.budget,
+                plannedStart: element.state.plannedStart,
+                plannedEnd: element.state.plannedEnd,
+                costs: (costsOf.get(element.id) ?? []).map((c) => ({ amount: c.state.amount, incurredOn: c.state.incurredOn })),
+                progress: (progressOf.get(element.id) ?? []).map((p) => ({
+                  percentComplete: p.state.percentComplete,
+                  measuredOn: p.state.measuredOn,
+                })),
+              },
+              controlDate,
+            ),
+          );
+        }
+        return result;
+      })();
+      this.evmTotals.set(key, totals);
+    }
+    return totals;
+  }
+
+  /** EVM totals rolled up per WBE subtree and for the project at a control date. */
+  evmRollup(point: ReadPoint, controlDate: string): Promise<Rollup<EvmTotals>> {
+    const key = `${point.key}|${controlDate}`;
+    let rollup = this.rollups.get(key);
+    if (rollup === undefined) {
+      rollup = (async () => {
+        const [snapshot, totals] = await Promise.all([this.snapshot(point), this.elementEvm(point, controlDate)]);
+        return rollupTotals(
+          snapshot.wbes.map((w) => ({ id: w.id, parentId: w.state.parentId })),
+          snapshot.elements.map((e) => ({ id: e.id, wbeId: e.state.wbeId, totals: totals.get(e.id) ?? ZERO_TOTALS })),
+        );
+      })();
+      this.rollups.set(key, rollup);
+    }
+    return rollup;
+  }
+}
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const list = groups.get(key);
+    if (list === undefined) groups.set(key, [item]);
+    else list.push(item);
+  }
+  return groups;
+}

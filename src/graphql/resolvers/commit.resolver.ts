@@ -1,0 +1,127 @@
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { archiveBranch, commitLog, createBranch, listBranches } from '../../domain/branch/branch.service.js';
+import { ALL_KINDS } from '../../domain/kinds.js';
+import { diffPoints } from '../../versioning/diff.js';
+import { resolveLineagesAtSeq } from '../../versioning/read-point.js';
+import type { ReadPoint } from '../../versioning/types.js';
+import type { Context } from '../context.js';
+import { requireActor } from '../context.js';
+import { decodeCursor, encodeCursor, pageSize } from '../pagination.js';
+import { UUIDScalar } from '../scalars.js';
+import { Branch } from '../types/branch.type.js';
+import { Commit, CommitConnection, EntityChange } from '../types/commit.type.js';
+import { RefInput } from '../types/inputs.js';
+import { User } from '../types/user.type.js';
+
+@Resolver(() => Commit)
+export class CommitResolver {
+  @Authorized()
+  @Query(() => Commit, { nullable: true })
+  commit(@Arg('id', () => UUIDScalar) id: string, @Ctx() ctx: Context): Promise<Commit | null> {
+    return ctx.loaders.commits.load(id);
+  }
+
+  @Authorized()
+  @Query(() => CommitConnection, {
+    description: 'the log of a branch: every commit reachable from its head through all parents (like git log), newest first',
+  })
+  async commits(
+    @Arg('projectId', () => UUIDScalar) projectId: string,
+    @Arg('branch', () => String, { defaultValue: 'main', nullable: true }) branchArg: string | null,
+    @Arg('first', () => Int, { defaultValue: 50, nullable: true }) firstArg: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<CommitConnection> {
+    const branch = branchArg ?? 'main';
+    const first = firstArg ?? 50;
+    const size = pageSize(first);
+    let cursor: { at: number; id: string } | null = null;
+    if (after !== null && after !== undefined) {
+      const [at, id] = decodeCursor(after, 2);
+      if (typeof at !== 'number' || typeof id !== 'string') throw new TypeError('bad cursor');
+      cursor = { at, id };
+    }
+    const page = await commitLog(ctx.sql, { projectId, branch, first: size, after: cursor });
+    const edges = page.commits.map((c) => ({ cursor: encodeCursor([c.committedAt.getTime(), c.id]), node: c }));
+    return { edges, totalCount: page.totalCount, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+  }
+
+  @FieldResolver(() => User)
+  async author(@Root() commit: Commit, @Ctx() ctx: Context): Promise<User> {
+    const user = await ctx.loaders.users.load(commit.authorId);
+    if (user === null) throw new Error(`author ${commit.authorId} missing`);
+    return user;
+  }
+
+  @FieldResolver(() => [Commit], { description: 'one parent; two for a merge; none for the first commit of a project' })
+  async parents(@Root() commit: Commit, @Ctx() ctx: Context): Promise<Commit[]> {
+    const parents = await ctx.loaders.commits.loadMany(commit.parentIds);
+    return parents.filter((p): p is Commit => p !== null && !(p instanceof Error));
+  }
+
+  @FieldResolver(() => [EntityChange], { description: 'what this commit changed, against its first parent' })
+  async changes(@Root() commit: Commit, @Ctx() ctx: Context): Promise<EntityChange[]> {
+    const after = await resolveLineagesAtSeq(ctx.sql, commit.projectId, commit.branch, commit.seq);
+    if (after === null) return [];
+    let before: ReadPoint | null = null;
+    const [firstParentId] = commit.parentIds;
+    if (firstParentId !== undefined) {
+      const parent = await ctx.loaders.commits.load(firstParentId);
+      if (parent !== null) before = await resolveLineagesAtSeq(ctx.sql, parent.projectId, parent.branch, parent.seq);
+    }
+    return diffPoints(ctx.sql, ALL_KINDS, before, after);
+  }
+}
+
+@Resolver(() => Branch)
+export class BranchResolver {
+  @Authorized()
+  @Query(() => [Branch])
+  branches(@Arg('projectId', () => UUIDScalar) projectId: string, @Ctx() ctx: Context): Promise<Branch[]> {
+    return listBranches(ctx.sql, projectId);
+  }
+
+  @Authorized()
+  @Mutation(() => Branch, {
+    description: "a new branch of the project at `from` (default: main's latest state); writes no entity rows; a name in use is CONFLICT",
+  })
+  createBranch(
+    @Arg('projectId', () => UUIDScalar) projectId: string,
+    @Arg('name', () => String) name: string,
+    @Arg('from', () => RefInput, { nullable: true }) from: RefInput | null,
+    @Ctx() ctx: Context,
+  ): Promise<Branch> {
+    const ref = from === null || from === undefined ? null : { branch: from.branch, asOf: from.asOf ?? null, commitId: from.commit ?? null };
+    return createBranch(ctx.sql, requireActor(ctx), { projectId, name, from: ref });
+  }
+
+  @Authorized()
+  @Mutation(() => Branch, { description: 'an archived branch is read-only and cannot be merged; main cannot be archived' })
+  archiveBranch(
+    @Arg('projectId', () => UUIDScalar) projectId: string,
+    @Arg('name', () => String) name: string,
+    @Ctx() ctx: Context,
+  ): Promise<Branch> {
+    return archiveBranch(ctx.sql, requireActor(ctx), { projectId, name });
+  }
+
+  @FieldResolver(() => Commit)
+  async head(@Root() branch: Branch, @Ctx() ctx: Context): Promise<Commit> {
+    const commit = await ctx.loaders.commits.load(branch.headCommitId);
+    if (commit === null) throw new Error('head commit missing');
+    return commit;
+  }
+
+  @FieldResolver(() => Commit, { nullable: true, description: 'the commit that the branch was created from; null for main' })
+  forkedFrom(@Root() branch: Branch, @Ctx() ctx: Context): Promise<Commit | null> {
+    return branch.forkedFromCommitId === null ? Promise.resolve(null) : ctx.loaders.commits.load(branch.forkedFromCommitId);
+  }
+
+  @FieldResolver(() => User)
+  async createdBy(@Root() branch: Branch, @Ctx() ctx: Context): Promise<User> {
+    const user = await ctx.loaders.users.load(branch.createdBy);
+    if (user === null) throw new Error('branch creator missing');
+    return user;
+  }
+}
+

@@ -1,0 +1,145 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ProjectKind, WbeKind } from '../../domain/kinds.js';
+import { createProject, updateProject } from '../../domain/project/project.service.js';
+import { listBranches } from '../../domain/branch/branch.service.js';
+import { loadProjectsAt } from '../../versioning/store.js';
+import { formatMoney } from '../../evm/index.js';
+import type { Context } from '../context.js';
+import { requireActor } from '../context.js';
+import { evmView } from '../evm-view.js';
+import { childPoint, rootPoint } from '../read-points.js';
+import { DateScalar, DateTimeScalar, DecimalScalar, UUIDScalar } from '../scalars.js';
+import { Branch, ProjectConnection } from '../types/branch.type.js';
+import { EVMMetrics } from '../types/evm.type.js';
+import { ProjectCreateInput, ProjectUpdateInput, VersionArgs } from '../types/inputs.js';
+import { Project, WBE } from '../types/project-data.type.js';
+import { toNode } from '../types/versioned.type.js';
+import { decodeCursor, encodeCursor, pageSize } from '../pagination.js';
+
+@Resolver(() => Project)
+export class ProjectResolver {
+  @Authorized()
+  @Query(() => Project, {
+    nullable: true,
+    description: 'null when the project did not exist at that point (or was deleted);\na branch that the project does not have is a NOT_FOUND error',
+  })
+  async project(
+    @Arg('id', () => UUIDScalar) id: string,
+    @Arg('branch', () => String, { defaultValue: 'main', nullable: true }) branchArg: string | null,
+    @Arg('asOf', () => DateTimeScalar, { nullable: true }) asOf: Date | null,
+    @Ctx() ctx: Context,
+  ): Promise<Project | null> {
+    const branch = branchArg ?? 'main';
+    const exists = await ctx.sql.one(`SELECT 1 FROM entity WHERE id = $1 AND entity_type = 'Project'`, [id]);
+    if (exists === null) return null;
+    const point = await rootPoint(ctx, id, branch, asOf);
+    if (point === null) return null;
+    const project = await ctx.loaders.byId(ProjectKind, point, id);
+    return project === null ? null : toNode(project);
+  }
+
+  @Authorized()
+  @Query(() => ProjectConnection, { description: 'projects that exist at the given point; a project without that branch is left out' })
+  async projects(
+    @Arg('branch', () => String, { defaultValue: 'main', nullable: true }) branchArg: string | null,
+    @Arg('asOf', () => DateTimeScalar, { nullable: true }) asOf: Date | null,
+    @Arg('first', () => Int, { defaultValue: 50, nullable: true }) firstArg: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<ProjectConnection> {
+    const branch = branchArg ?? 'main';
+    const first = firstArg ?? 50;
+    const size = pageSize(first);
+    const ids = (await ctx.sql.query<{ id: string }>(`SELECT id FROM entity WHERE entity_type = 'Project'`)).map((r) => r.id);
+    const points = await Promise.all(ids.map((id) => ctx.loaders.readPoint(id, { branch, asOf })));
+    const entries = ids.flatMap((id, i) => {
+      const result = points[i];
+      return result?.status === 'ok' ? [{ id, point: result.point }] : [];
+    });
+    const projects = (await loadProjectsAt(ctx.sql, ProjectKind, entries)).sort(
+      (a, b) => a.state.code.localeCompare(b.state.code) || a.id.localeCompare(b.id),
+    );
+    const cursorOf = (p: (typeof projects)[number]) => encodeCursor([p.state.code, p.id]);
+    let start = 0;
+    if (after !== null && after !== undefined) {
+      const [code, id] = decodeCursor(after, 2);
+      start = projects.findIndex((p) => p.state.code > (code ?? '') || (p.state.code === code && p.id > (id ?? '')));
+      if (start < 0) start = projects.length;
+    }
+    const page = projects.slice(start, start + size);
+    const last = page.at(-1);
+    return {
+      edges: page.map((p) => ({ cursor: cursorOf(p), node: toNode(p) })),
+      pageInfo: { hasNextPage: start + size < projects.length, endCursor: last === undefined ? null : cursorOf(last) },
+      totalCount: projects.length,
+    };
+  }
+
+  @Authorized()
+  @Mutation(() => Project)
+  async createProject(
+    @Arg('input', () => ProjectCreateInput) input: ProjectCreateInput,
+    @Arg('message', () => String, { nullable: true }) message: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<Project> {
+    return toNode(await createProject(ctx.sql, requireActor(ctx), input, message));
+  }
+
+  @Authorized()
+  @Mutation(() => Project)
+  async updateProject(
+    @Arg('id', () => UUIDScalar) id: string,
+    @Arg('input', () => ProjectUpdateInput) input: ProjectUpdateInput,
+    @Arg('branch', () => String, { defaultValue: 'main', nullable: true }) branchArg: string | null,
+    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
+    @Arg('message', () => String, { nullable: true }) message: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<Project> {
+    const branch = branchArg ?? 'main';
+    return toNode(await updateProject(ctx.sql, requireActor(ctx), { id, input, branch, expectedVersion, message }));
+  }
+
+  @FieldResolver(() => DecimalScalar, { description: "sum of the budgets of the project's cost elements at this point" })
+  async budget(@Root() project: Project, @Ctx() ctx: Context): Promise<string> {
+    const snapshot = await ctx.loaders.snapshot(project.source.readPoint);
+    return formatMoney(snapshot.budgets.project);
+  }
+
+  @FieldResolver(() => [WBE], { description: 'top-level WBEs (no parent WBE)' })
+  async wbes(@Root() project: Project, @Args(() => VersionArgs) args: VersionArgs, @Ctx() ctx: Context): Promise<WBE[]> {
+    const point = await childPoint(ctx, project.source.readPoint, args);
+    if (point === null) return [];
+    const all = await ctx.loaders.all(WbeKind, point);
+    return all.filter((w) => w.state.parentId === null).sort(byCode).map(toNode);
+  }
+
+  @FieldResolver(() => [WBE], { description: 'every WBE of the project, flat' })
+  async allWbes(@Root() project: Project, @Args(() => VersionArgs) args: VersionArgs, @Ctx() ctx: Context): Promise<WBE[]> {
+    const point = await childPoint(ctx, project.source.readPoint, args);
+    if (point === null) return [];
+    return (await ctx.loaders.all(WbeKind, point)).sort(byCode).map(toNode);
+  }
+
+  @FieldResolver(() => EVMMetrics, { description: "control date defaults to the read point's date" })
+  async evm(@Root() project: Project, @Arg('at', () => DateScalar, { nullable: true }) at: string | null, @Ctx() ctx: Context): Promise<EVMMetrics> {
+    const point = project.source.readPoint;
+    const date = at ?? point.date;
+    const rollup = await ctx.loaders.evmRollup(point, date);
+    return evmView(rollup.project, date);
+  }
+
+  @FieldResolver(() => [Project], { description: "every past state on this branch's lineage, oldest first" })
+  async history(@Root() project: Project, @Ctx() ctx: Context): Promise<Project[]> {
+    return (await ctx.loaders.history(ProjectKind, project.source.readPoint, project.id)).map(toNode);
+  }
+
+  @FieldResolver(() => [Branch])
+  async branches(@Root() project: Project, @Ctx() ctx: Context): Promise<Branch[]> {
+    return listBranches(ctx.sql, project.id);
+  }
+}
+
+function byCode(a: { state: { code: string } }, b: { state: { code: string } }): number {
+  return a.state.code.localeCompare(b.state.code);
+}
+

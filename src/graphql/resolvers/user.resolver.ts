@@ -1,0 +1,69 @@
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { issueToken } from '../../auth/tokens.js';
+import { authenticate, createUser, listUsers, loadProfiles, updateUser, userHistory } from '../../domain/user/user.service.js';
+import type { Context } from '../context.js';
+import { requireActor } from '../context.js';
+import { DateTimeScalar, UUIDScalar } from '../scalars.js';
+import { UserCreateInput, UserUpdateInput } from '../types/inputs.js';
+import { AuthPayload, User } from '../types/user.type.js';
+
+@Resolver(() => User)
+export class UserResolver {
+  @Authorized()
+  @Query(() => User, { nullable: true })
+  async me(@Ctx() ctx: Context): Promise<User | null> {
+    const actor = requireActor(ctx);
+    return ctx.loaders.users.load(actor.id);
+  }
+
+  @Authorized()
+  @Query(() => User, { nullable: true })
+  async user(
+    @Arg('id', () => UUIDScalar) id: string,
+    @Arg('asOf', () => DateTimeScalar, { nullable: true }) asOf: Date | null,
+    @Ctx() ctx: Context,
+  ): Promise<User | null> {
+    if (asOf === null || asOf === undefined) return ctx.loaders.users.load(id);
+    const [profile] = await loadProfiles(ctx.sql, [id], asOf);
+    return profile ?? null;
+  }
+
+  @Authorized()
+  @Query(() => [User])
+  users(@Ctx() ctx: Context): Promise<User[]> {
+    return listUsers(ctx.sql);
+  }
+
+  @Mutation(() => AuthPayload)
+  async login(
+    @Arg('email', () => String) email: string,
+    @Arg('password', () => String) password: string,
+    @Ctx() ctx: Context,
+  ): Promise<AuthPayload> {
+    const user = await authenticate(ctx.sql, email, password);
+    const { token, expiresAt } = issueToken(ctx.config, user.id);
+    return { token, expiresAt, user };
+  }
+
+  @Authorized()
+  @Mutation(() => User)
+  createUser(@Arg('input', () => UserCreateInput) input: UserCreateInput, @Ctx() ctx: Context): Promise<User> {
+    return createUser(ctx.sql, requireActor(ctx), input);
+  }
+
+  @Authorized()
+  @Mutation(() => User)
+  updateUser(
+    @Arg('id', () => UUIDScalar) id: string,
+    @Arg('input', () => UserUpdateInput) input: UserUpdateInput,
+    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
+    @Ctx() ctx: Context,
+  ): Promise<User> {
+    return updateUser(ctx.sql, requireActor(ctx), id, input, expectedVersion ?? null);
+  }
+
+  @FieldResolver(() => [User], { description: "every past state of this user's profile, oldest first" })
+  history(@Root() user: User, @Ctx() ctx: Context): Promise<User[]> {
+    return userHistory(ctx.sql, user.id, user.asOf);
+  }
+}

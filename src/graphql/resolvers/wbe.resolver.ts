@@ -1,0 +1,130 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { CostElementKind, ProjectKind, WbeKind } from '../../domain/kinds.js';
+import { createWbe, deleteWbe, updateWbe } from '../../domain/wbs/wbe.service.js';
+import { formatMoney, Rational } from '../../evm/index.js';
+import type { Context } from '../context.js';
+import { requireActor } from '../context.js';
+import { evmView } from '../evm-view.js';
+import { childPoint, rootPoint } from '../read-points.js';
+import { DateScalar, DateTimeScalar, DecimalScalar, UUIDScalar } from '../scalars.js';
+import { Commit } from '../types/commit.type.js';
+import { EVMMetrics } from '../types/evm.type.js';
+import { VersionArgs, WBECreateInput, WBEUpdateInput } from '../types/inputs.js';
+import { CostElement, Project, WBE } from '../types/project-data.type.js';
+import { toNode } from '../types/versioned.type.js';
+import { projectOfOrNull } from './lookup.js';
+
+@Resolver(() => WBE)
+export class WbeResolver {
+  @Authorized()
+  @Query(() => WBE, { nullable: true })
+  async wbe(
+    @Arg('id', () => UUIDScalar) id: string,
+    @Arg('branch', () => String, { defaultValue: 'main', nullable: true }) branchArg: string | null,
+    @Arg('asOf', () => DateTimeScalar, { nullable: true }) asOf: Date | null,
+    @Ctx() ctx: Context,
+  ): Promise<WBE | null> {
+    const branch = branchArg ?? 'main';
+    const projectId = await projectOfOrNull(ctx, id, 'WBE');
+    if (projectId === null) return null;
+    const point = await rootPoint(ctx, projectId, branch, asOf);
+    if (point === null) return null;
+    const wbe = await ctx.loaders.byId(WbeKind, point, id);
+    return wbe === null ? null : toNode(wbe);
+  }
+
+  @Authorized()
+  @Mutation(() => WBE)
+  async createWBE(
+    @Arg('projectId', () => UUIDScalar) projectId: string,
+    @Arg('input', () => WBECreateInput) input: WBECreateInput,
+    @Arg('branch', () => String, { defaultValue: 'main', nullable: true }) branchArg: string | null,
+    @Arg('message', () => String, { nullable: true }) message: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<WBE> {
+    const branch = branchArg ?? 'main';
+    return toNode(await createWbe(ctx.sql, requireActor(ctx), { projectId, input, branch, message }));
+  }
+
+  @Authorized()
+  @Mutation(() => WBE)
+  async updateWBE(
+    @Arg('id', () => UUIDScalar) id: string,
+    @Arg('input', () => WBEUpdateInput) input: WBEUpdateInput,
+    @Arg('branch', () => String, { defaultValue: 'main', nullable: true }) branchArg: string | null,
+    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
+    @Arg('message', () => String, { nullable: true }) message: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<WBE> {
+    const branch = branchArg ?? 'main';
+    return toNode(await updateWbe(ctx.sql, requireActor(ctx), { id, input, branch, expectedVersion, message }));
+  }
+
+  @Authorized()
+  @Mutation(() => Commit, { description: 'removes the WBE and everything below it, in one commit' })
+  async deleteWBE(
+    @Arg('id', () => UUIDScalar) id: string,
+    @Arg('branch', () => String, { defaultValue: 'main', nullable: true }) branchArg: string | null,
+    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
+    @Arg('message', () => String, { nullable: true }) message: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<Commit> {
+    const branch = branchArg ?? 'main';
+    return deleteWbe(ctx.sql, requireActor(ctx), { id, branch, expectedVersion, message });
+  }
+
+  @FieldResolver(() => DecimalScalar, { description: 'sum of the budgets of the cost elements below this WBE, at any depth' })
+  async budget(@Root() wbe: WBE, @Ctx() ctx: Context): Promise<string> {
+    const snapshot = await ctx.loaders.snapshot(wbe.source.readPoint);
+    return formatMoney(snapshot.budgets.byWbe.get(wbe.id) ?? Rational.ZERO);
+  }
+
+  @FieldResolver(() => Project, { nullable: true, description: 'null only where an explicit branch/asOf points where the project does not exist' })
+  async project(@Root() wbe: WBE, @Args(() => VersionArgs) args: VersionArgs, @Ctx() ctx: Context): Promise<Project | null> {
+    const point = await childPoint(ctx, wbe.source.readPoint, args);
+    if (point === null) return null;
+    const project = await ctx.loaders.byId(ProjectKind, point, point.projectId);
+    return project === null ? null : toNode(project);
+  }
+
+  @FieldResolver(() => WBE, { nullable: true })
+  async parent(@Root() wbe: WBE, @Args(() => VersionArgs) args: VersionArgs, @Ctx() ctx: Context): Promise<WBE | null> {
+    const parentId = wbe.source.state.parentId;
+    if (parentId === null) return null;
+    const point = await childPoint(ctx, wbe.source.readPoint, args);
+    if (point === null) return null;
+    const parent = await ctx.loaders.byId(WbeKind, point, parentId);
+    return parent === null ? null : toNode(parent);
+  }
+
+  @FieldResolver(() => [WBE])
+  async children(@Root() wbe: WBE, @Args(() => VersionArgs) args: VersionArgs, @Ctx() ctx: Context): Promise<WBE[]> {
+    const point = await childPoint(ctx, wbe.source.readPoint, args);
+    if (point === null) return [];
+    return (await ctx.loaders.children(WbeKind, point, wbe.id)).sort(byCode).map(toNode);
+  }
+
+  @FieldResolver(() => [CostElement])
+  async costElements(@Root() wbe: WBE, @Args(() => VersionArgs) args: VersionArgs, @Ctx() ctx: Context): Promise<CostElement[]> {
+    const point = await childPoint(ctx, wbe.source.readPoint, args);
+    if (point === null) return [];
+    return (await ctx.loaders.children(CostElementKind, point, wbe.id)).sort(byCode).map(toNode);
+  }
+
+  @FieldResolver(() => EVMMetrics)
+  async evm(@Root() wbe: WBE, @Arg('at', () => DateScalar, { nullable: true }) at: string | null, @Ctx() ctx: Context): Promise<EVMMetrics> {
+    const point = wbe.source.readPoint;
+    const date = at ?? point.date;
+    const rollup = await ctx.loaders.evmRollup(point, date);
+    return evmView(rollup.byWbe.get(wbe.id), date);
+  }
+
+  @FieldResolver(() => [WBE])
+  async history(@Root() wbe: WBE, @Ctx() ctx: Context): Promise<WBE[]> {
+    return (await ctx.loaders.history(WbeKind, wbe.source.readPoint, wbe.id)).map(toNode);
+  }
+}
+
+function byCode(a: { state: { code: string } }, b: { state: { code: string } }): number {
+  return a.state.code.localeCompare(b.state.code);
+}

@@ -1,0 +1,40 @@
+import { printSchema, lexicographicSortSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { authChecker } from './auth-checker.js';
+import { CommitResolver, BranchResolver } from './resolvers/commit.resolver.js';
+import { CostElementResolver, CostRegistrationResolver, ProgressEntryResolver } from './resolvers/cost-element.resolver.js';
+import { ProjectResolver } from './resolvers/project.resolver.js';
+import { UserResolver } from './resolvers/user.resolver.js';
+import { VersionedResolver } from './resolvers/versioned.resolver.js';
+import { WbeResolver } from './resolvers/wbe.resolver.js';
+import { DateTimeScalar } from './scalars.js';
+
+let built: Promise<GraphQLSchema> | null = null;
+
+/** Built once per process: type-graphql's metadata is global (type-graphql #1802). */
+export function getSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({
+    resolvers: [
+      VersionedResolver,
+      UserResolver,
+      ProjectResolver,
+      WbeResolver,
+      CostElementResolver,
+      CostRegistrationResolver,
+      ProgressEntryResolver,
+      CommitResolver,
+      BranchResolver,
+    ],
+    authChecker,
+    authMode: 'error',
+    validate: false,
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+    emitSchemaFile: false,
+  });
+  return built;
+}
+
+/** The SDL that schema/schema.graphql holds. */
+export async function printedSchema(): Promise<string> {
+  return `${printSchema(lexicographicSortSchema(await getSchema()))}\n`;
+}

@@ -1,0 +1,128 @@
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
+import express, { type Request, type Response, type NextFunction } from 'express';
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import type { Config } from '../config.js';
+import type { Database } from '../db/orm.js';
+import { Sql } from '../db/sql.js';
+import type { Logger } from '../logger.js';
+import { verifyToken } from '../auth/tokens.js';
+import { loadProfiles } from '../domain/user/user.service.js';
+import { DomainError, UnauthenticatedError } from '../versioning/errors.js';
+import type { Context } from '../graphql/context.js';
+import { formatError, isExpectedError } from '../graphql/errors.js';
+import { operationLimits } from '../graphql/limits.js';
+import { Loaders } from '../graphql/loaders.js';
+import { getSchema } from '../graphql/schema.js';
+
+export interface HttpServer {
+  server: http.Server;
+  apollo: ApolloServer<Context>;
+}
+
+/** Logs unexpected errors with the request id; expected ones are part of the API. */
+function errorLoggingPlugin(logger: Logger): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue }) {
+          for (const error of errors) {
+            if (!isExpectedError(error)) {
+              logger.error({ requestId: contextValue.requestId, err: error.originalError ?? error, path: error.path }, 'unexpected error');
+            }
+          }
+        },
+      };
+    },
+  };
+}
+
+async function resolveActor(sql: Sql, config: Config, authorization: string | undefined): Promise<Pick<Context, 'actor' | 'authError'>> {
+  if (authorization === undefined || authorization.trim() === '') return { actor: null, authError: null };
+  const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
+  if (match?.[1] === undefined) return { actor: null, authError: new UnauthenticatedError('the Authorization header must be "Bearer <token>"') };
+  try {
+    const userId = verifyToken(config, match[1]);
+    const [profile] = await loadProfiles(sql, [userId], null);
+    if (profile === undefined) return { actor: null, authError: new UnauthenticatedError('the token names a user that does not exist') };
+    if (!profile.isActive) return { actor: null, authError: new UnauthenticatedError('this account is deactivated') };
+    return { actor: { id: profile.id, role: profile.role }, authError: null };
+  } catch (error) {
+    if (error instanceof DomainError && error instanceof UnauthenticatedError) return { actor: null, authError: error };
+    throw error;
+  }
+}
+
+/** Express + Apollo: POST /graphql, GET /health, the Sandbox landing page outside production. */
+export async function createHttpServer(config: Config, db: Database, logger: Logger): Promise<HttpServer> {
+  const app = express();
+  app.disable('x-powered-by');
+  const server = http.createServer(app);
+  const apollo = new ApolloServer<Context>({
+    schema: await getSchema(),
+    formatError,
+    includeStacktraceInErrorResponses: config.nodeEnv !== 'production',
+    csrfPrevention: true,
+    introspection: true,
+    validationRules: [operationLimits(config.maxQueryDepth, config.maxQueryCost)],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      errorLoggingPlugin(logger),
+      config.nodeEnv === 'production'
+        ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
+        : ApolloServerPluginLandingPageLocalDefault({ footer: false, embed: true }),
+    ],
+  });
+  await apollo.start();
+
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const incoming = req.header('x-request-id');
+    const requestId = incoming !== undefined && /^[\w.-]{1,128}$/.test(incoming) ? incoming : randomUUID();
+    res.locals['requestId'] = requestId;
+    res.setHeader('x-request-id', requestId);
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      logger.info({ requestId, method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
+    });
+    next();
+  });
+
+  app.get('/health', async (_req: Request, res: Response) => {
+    try {
+      await new Sql(db.em.fork()).query('SELECT 1');
+      res.status(200).json({ status: 'ok' });
+    } catch (error) {
+      logger.warn({ err: error }, 'health check failed');
+      res.status(503).json({ status: 'unavailable' });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: config.bodyLimitBytes }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }): Promise<Context> => {
+        const requestId = String(res.locals['requestId'] ?? randomUUID());
+        // One entity manager fork (and so one loader set) per request, never shared.
+        const sql = new Sql(db.em.fork());
+        const auth = await resolveActor(sql, config, req.header('authorization'));
+        return { requestId, sql, loaders: new Loaders(sql), config, logger: logger.child({ requestId }), ...auth };
+      },
+    }),
+  );
+
+  // Body parser refusals (413 for oversized bodies, 400 for bad JSON) as JSON, never stack traces.
+  app.use((error: Error & { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {
+    const status = error.status ?? 500;
+    if (status >= 500) logger.error({ err: error, requestId: res.locals['requestId'] }, 'request failed');
+    const message = status === 413 ? `request body exceeds ${config.bodyLimitBytes} bytes` : status >= 500 ? 'Internal server error' : error.message;
+    const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST';
+    res.status(status).json({ errors: [{ message, extensions: { code } }] });
+  });
+
+  return { server, apollo };
+}

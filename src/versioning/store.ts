@@ -1,0 +1,211 @@
+import type { Row, Sql } from '../db/sql.js';
+import { epochMs, toDate, toInt } from './sql-values.js';
+import type { EntityKind, EntityState, FieldSpec, FieldType, FieldValue, LineageStep, ReadPoint, Versioned } from './types.js';
+
+/** Which entities to resolve: by id, by the parent they ever pointed at, or all of the project. */
+export type Selection =
+  | { by: 'ids'; ids: readonly string[] }
+  | { by: 'parent'; parentIds: readonly string[] }
+  | { by: 'project' };
+
+const READ_CAST: Record<FieldType, (column: string) => string> = {
+  text: (c) => c,
+  uuid: (c) => c,
+  decimal: (c) => `${c}::text`,
+  date: (c) => `${c}::text`,
+  float: (c) => `${c}::float8`,
+};
+
+/** The select list of a version row: metadata, then business fields under their API names. */
+export function versionColumns<S extends EntityState>(kind: EntityKind<S>, alias = 'v'): string {
+  const meta = [
+    `${alias}.entity_id`,
+    `${alias}.version`,
+    `${alias}.branch`,
+    `${alias}.seq`,
+    `${alias}.commit_id`,
+    `${epochMs(`${alias}.committed_at`)} AS committed_at`,
+    `${alias}.deleted`,
+  ];
+  const fields = kind.fields.map((f) => `${READ_CAST[f.type](`${alias}.${f.column}`)} AS "${f.name}"`);
+  return [...meta, ...fields].join(', ');
+}
+
+function fieldValue<S extends EntityState>(field: FieldSpec<S>, raw: unknown): FieldValue {
+  if (raw === null || raw === undefined) return null;
+  if (field.type === 'float') return typeof raw === 'number' ? raw : Number(raw);
+  return String(raw);
+}
+
+/** Turns a selected version row into a Versioned object read at `point`. */
+export function decodeVersion<S extends EntityState>(kind: EntityKind<S>, row: Row, point: ReadPoint): Versioned<S> {
+  const state: EntityState = {};
+  for (const field of kind.fields) state[field.name] = fieldValue(field, row[field.name]);
+  return {
+    id: String(row['entity_id']),
+    type: kind.type,
+    version: toInt(row['version']),
+    rowBranch: String(row['branch']),
+    seq: toInt(row['seq']),
+    commitId: String(row['commit_id']),
+    validFrom: toDate(row['committed_at']),
+    validTo: null,
+    deleted: row['deleted'] === true,
+    // The select list is built from kind.fields, so the row has exactly the keys of S.
+    state: state as S,
+    readPoint: point,
+  };
+}
+
+/**
+ * One backward index probe per lineage step on (entity_id, branch, seq); the nearest step
+ * that has a version wins. Parameters $2.. hold the lineage's branches and sequences.
+ */
+function probe<S extends EntityState>(kind: EntityKind<S>, lineage: readonly LineageStep[], firstParam: number): string {
+  const columns = versionColumns(kind);
+  const steps = lineage.map((_, depth) => {
+    const b = firstParam + depth * 2;
+    return `(SELECT ${columns}, ${depth} AS depth FROM ${kind.table} v
+      WHERE v.entity_id = e.id AND v.branch = $${b} AND v.seq <= $${b + 1}
+      ORDER BY v.seq DESC LIMIT 1)`;
+  });
+  return steps.length === 1 ? steps[0] ?? '' : `SELECT * FROM (${steps.join(' UNION ALL ')}) s ORDER BY depth LIMIT 1`;
+}
+
+function lineageParams(lineage: readonly LineageStep[]): unknown[] {
+  return lineage.flatMap((s) => [s.branch, s.maxSeq]);
+}
+
+export interface LoadOptions {
+  /** Keep tombstones (the write path needs to know an entity was deleted). */
+  includeDeleted?: boolean;
+}
+
+/** Resolves the selected entities of one kind at a read point, in one statement. */
+export async function loadAt<S extends EntityState>(
+  sql: Sql,
+  kind: EntityKind<S>,
+  point: ReadPoint,
+  selection: Selection,
+  options: LoadOptions = {},
+): Promise<Versioned<S>[]> {
+  const params: unknown[] = [point.projectId];
+  let candidates: string;
+  switch (selection.by) {
+    case 'ids':
+      if (selection.ids.length === 0) return [];
+      params.push([...new Set(selection.ids)]);
+      candidates = `SELECT x.id FROM unnest($2::uuid[]) AS x(id) JOIN entity en ON en.id = x.id AND en.project_id = $1`;
+      break;
+    case 'parent': {
+      if (selection.parentIds.length === 0) return [];
+      const parent = kind.fields.find((f) => f.name === kind.parentField);
+      if (parent === undefined) throw new TypeError(`${kind.type} has no parent field`);
+      params.push([...new Set(selection.parentIds)]);
+      candidates = `SELECT DISTINCT c.entity_id AS id FROM ${kind.table} c WHERE c.project_id = $1 AND c.${parent.column} = ANY($2::uuid[])`;
+      break;
+    }
+    case 'project':
+      params.push(kind.type);
+      candidates = `SELECT en.id FROM entity en WHERE en.project_id = $1 AND en.entity_type = $2`;
+      break;
+  }
+  const first = params.length + 1;
+  params.push(...lineageParams(point.lineage));
+  const text = `SELECT r.* FROM (${candidates}) e CROSS JOIN LATERAL (${probe(kind, point.lineage, first)}) r`;
+  const rows = await sql.query(text, params);
+  const resolved = rows.map((row) => decodeVersion(kind, row, point));
+  return options.includeDeleted === true ? resolved : resolved.filter((v) => !v.deleted);
+}
+
+/**
+ * Every state of the given entities on the read point's lineage up to the point, oldest
+ * first, in one statement. A nearer branch's states shadow an ancestor's later ones.
+ */
+export async function loadHistories<S extends EntityState>(
+  sql: Sql,
+  kind: EntityKind<S>,
+  point: ReadPoint,
+  entityIds: readonly string[],
+): Promise<Map<string, Versioned<S>[]>> {
+  const result = new Map<string, Versioned<S>[]>();
+  if (entityIds.length === 0) return result;
+  const params: unknown[] = [[...new Set(entityIds)], point.projectId];
+  const parts = point.lineage.map((step, depth) => {
+    params.push(step.branch, step.maxSeq);
+    return `SELECT ${versionColumns(kind)}, ${depth} AS depth FROM ${kind.table} v
+      WHERE v.entity_id = ANY($1::uuid[]) AND v.project_id = $2 AND v.branch = $${params.length - 1} AND v.seq <= $${params.length}`;
+  });
+  const rows = await sql.query(`${parts.join(' UNION ALL ')} ORDER BY entity_id, version, depth`, params);
+  const byEntity = new Map<string, Row[]>();
+  for (const row of rows) {
+    const id = String(row['entity_id']);
+    const list = byEntity.get(id);
+    if (list === undefined) byEntity.set(id, [row]);
+    else list.push(row);
+  }
+  for (const [id, entityRows] of byEntity) result.set(id, chainOf(kind, entityRows, point));
+  return result;
+}
+
+/** Rows of one entity sorted by (version, depth) -> the states visible along the lineage. */
+function chainOf<S extends EntityState>(kind: EntityKind<S>, rows: readonly Row[], point: ReadPoint): Versioned<S>[] {
+  const kept: Row[] = [];
+  let lastVersion = 0;
+  let shadowDepth = Number.POSITIVE_INFINITY;
+  for (const row of rows) {
+    const version = toInt(row['version']);
+    const depth = toInt(row['depth']);
+    // The nearest row of each number wins; once a nearer branch wrote a state, the ancestor's
+    // later states were never visible here.
+    if (version === lastVersion || depth > shadowDepth) continue;
+    shadowDepth = Math.min(shadowDepth, depth);
+    lastVersion = version;
+    kept.push(row);
+  }
+  const states = kept.map((row) => decodeVersion(kind, row, point));
+  for (let i = 0; i + 1 < states.length; i += 1) {
+    const current = states[i];
+    const next = states[i + 1];
+    if (current !== undefined && next !== undefined) current.validTo = next.validFrom;
+  }
+  return states.filter((s) => !s.deleted);
+}
+
+/**
+ * Resolves entities that each have their own read point (e.g. many projects, each at its
+ * own lineage) in one statement.
+ */
+export async function loadProjectsAt<S extends EntityState>(
+  sql: Sql,
+  kind: EntityKind<S>,
+  entries: readonly { id: string; point: ReadPoint }[],
+): Promise<Versioned<S>[]> {
+  if (entries.length === 0) return [];
+  const ids: string[] = [];
+  const depths: number[] = [];
+  const branches: string[] = [];
+  const seqs: number[] = [];
+  for (const { id, point } of entries) {
+    point.lineage.forEach((step, depth) => {
+      ids.push(id);
+      depths.push(depth);
+      branches.push(step.branch);
+      seqs.push(step.maxSeq);
+    });
+  }
+  const rows = await sql.query(
+    `SELECT DISTINCT ON (r.entity_id) r.* FROM unnest($1::uuid[], $2::int[], $3::text[], $4::int[]) AS l(id, depth, branch, max_seq)
+     CROSS JOIN LATERAL (SELECT ${versionColumns(kind)}, l.depth FROM ${kind.table} v
+       WHERE v.entity_id = l.id AND v.branch = l.branch AND v.seq <= l.max_seq ORDER BY v.seq DESC LIMIT 1) r
+     ORDER BY r.entity_id, r.depth`,
+    [ids, depths, branches, seqs],
+  );
+  const pointOf = new Map(entries.map((e) => [e.id, e.point]));
+  return rows
+    .map((row) => {
+      const point = pointOf.get(String(row['entity_id']));
+      return point === undefined ? null : decodeVersion(kind, row, point);
+    })
+    .filter((v): v is Versioned<S> => v !== null && !v.deleted);
+}

@@ -1,0 +1,105 @@
+/** Vocabulary of the versioning engine. It knows entity kinds only through `EntityKind`. */
+
+export type CommitKind = 'CREATE' | 'EDIT' | 'BRANCH' | 'MERGE' | 'REVERT';
+export type BranchStatus = 'ACTIVE' | 'MERGED' | 'ARCHIVED';
+export type EntityTypeName = 'Project' | 'WBE' | 'CostElement' | 'CostRegistration' | 'ProgressEntry';
+
+/** A business value in its API form: decimals and dates as strings, enums by name. */
+export type FieldValue = string | number | null;
+export type EntityState = Record<string, FieldValue>;
+
+/** How a business field is stored; decides the SQL cast used to read and write it. */
+export type FieldType = 'text' | 'uuid' | 'decimal' | 'date' | 'float';
+
+export interface FieldSpec<S extends EntityState = EntityState> {
+  /** Name in the API and in diffs (references end in Id: parentId, wbeId, costElementId). */
+  name: keyof S & string;
+  column: string;
+  type: FieldType;
+}
+
+/** What an entity type declares to be versioned by the engine. */
+export interface EntityKind<S extends EntityState = EntityState> {
+  type: EntityTypeName;
+  table: string;
+  fields: readonly FieldSpec<S>[];
+  /** The reference to the entity this one hangs under, used to find children. */
+  parentField: (keyof S & string) | null;
+}
+
+/** One (branch, highest visible sequence) step of a read point's lineage, nearest first. */
+export interface LineageStep {
+  branch: string;
+  maxSeq: number;
+}
+
+/** A resolved place in history: what every versioned object is read at. */
+export interface ReadPoint {
+  projectId: string;
+  branch: string;
+  /** The moment asked for, if any (a read "as of"). */
+  asOf: Date | null;
+  /** The commit asked for, if any. */
+  commitId: string | null;
+  lineage: readonly LineageStep[];
+  /** The read point's business date (YYYY-MM-DD): the UTC date of asOf, or today. */
+  date: string;
+  /** Identifies equal read points within a request (loader cache key). */
+  key: string;
+}
+
+/** An entity's state as resolved at a read point. */
+export interface Versioned<S extends EntityState = EntityState> {
+  id: string;
+  type: EntityTypeName;
+  version: number;
+  /** The branch whose row holds this state (may be an ancestor of the read point's branch). */
+  rowBranch: string;
+  seq: number;
+  commitId: string;
+  validFrom: Date;
+  /** Set in histories, where a later state replaced this one; null when latest at the read point. */
+  validTo: Date | null;
+  deleted: boolean;
+  state: S;
+  readPoint: ReadPoint;
+}
+
+export interface CommitRecord {
+  id: string;
+  projectId: string;
+  branch: string;
+  seq: number;
+  kind: CommitKind;
+  message: string;
+  authorId: string;
+  committedAt: Date;
+  parentIds: string[];
+}
+
+export interface BranchRecord {
+  projectId: string;
+  name: string;
+  status: BranchStatus;
+  headCommitId: string;
+  headSeq: number;
+  headCommittedAt: Date;
+  forkedFromCommitId: string | null;
+  createdAt: Date;
+  createdBy: string;
+}
+
+export type ChangeKind = 'ADDED' | 'MODIFIED' | 'REMOVED';
+
+export interface FieldChange {
+  field: string;
+  before: FieldValue;
+  after: FieldValue;
+}
+
+export interface EntityChange {
+  entityType: EntityTypeName;
+  entityId: string;
+  kind: ChangeKind;
+  fields: FieldChange[];
+}
