@@ -63,6 +63,7 @@ export const WbeKind: EntityKind<WbeState> = {
   type: 'WBE',
   table: 'wbe_version',
   parentField: 'parentId',
+  uniqueField: 'code',
   fields: [
     { name: 'code', column: 'code', type: 'text' },
     { name: 'name', column: 'name', type: 'text' },
@@ -75,6 +76,7 @@ export const CostElementKind: EntityKind<CostElementState> = {
   type: 'CostElement',
   table: 'cost_element_version',
   parentField: 'wbeId',
+  uniqueField: 'code',
   fields: [
     { name: 'wbeId', column: 'wbe_id', type: 'uuid' },
     { name: 'code', column: 'code', type: 'text' },

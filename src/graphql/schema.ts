@@ -1,6 +1,8 @@
 import { printSchema, lexicographicSortSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { authChecker } from './auth-checker.js';
+import { DiffResolver, MergeResolver, ResolvedRefResolver } from './resolvers/change-control.resolver.js';
+import { ChangeOrderResolver } from './resolvers/change-order.resolver.js';
 import { CommitResolver, BranchResolver } from './resolvers/commit.resolver.js';
 import { CostElementResolver, CostRegistrationResolver, ProgressEntryResolver } from './resolvers/cost-element.resolver.js';
 import { ProjectResolver } from './resolvers/project.resolver.js';
@@ -24,6 +26,10 @@ export function getSchema(): Promise<GraphQLSchema> {
       ProgressEntryResolver,
       CommitResolver,
       BranchResolver,
+      DiffResolver,
+      ResolvedRefResolver,
+      MergeResolver,
+      ChangeOrderResolver,
     ],
     authChecker,
     authMode: 'error',

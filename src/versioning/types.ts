@@ -25,6 +25,8 @@ export interface EntityKind<S extends EntityState = EntityState> {
   fields: readonly FieldSpec<S>[];
   /** The reference to the entity this one hangs under, used to find children. */
   parentField: (keyof S & string) | null;
+  /** A field unique among the live entities of this kind in a project at a branch. */
+  uniqueField?: keyof S & string;
 }
 
 /** One (branch, highest visible sequence) step of a read point's lineage, nearest first. */

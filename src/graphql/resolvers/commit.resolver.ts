@@ -12,6 +12,8 @@ import { Branch } from '../types/branch.type.js';
 import { Commit, CommitConnection, EntityChange } from '../types/commit.type.js';
 import { RefInput } from '../types/inputs.js';
 import { User } from '../types/user.type.js';
+import { ChangeOrder } from '../types/change-control.type.js';
+import { changeOrderOfBranch } from '../../domain/change-order/change-order.service.js';
 
 @Resolver(() => Commit)
 export class CommitResolver {
@@ -115,6 +117,11 @@ export class BranchResolver {
   @FieldResolver(() => Commit, { nullable: true, description: 'the commit that the branch was created from; null for main' })
   forkedFrom(@Root() branch: Branch, @Ctx() ctx: Context): Promise<Commit | null> {
     return branch.forkedFromCommitId === null ? Promise.resolve(null) : ctx.loaders.commits.load(branch.forkedFromCommitId);
+  }
+
+  @FieldResolver(() => ChangeOrder, { nullable: true })
+  changeOrder(@Root() branch: Branch, @Ctx() ctx: Context): Promise<ChangeOrder | null> {
+    return changeOrderOfBranch(ctx.sql, branch.projectId, branch.name);
   }
 
   @FieldResolver(() => User)

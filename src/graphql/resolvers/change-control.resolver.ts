@@ -1,0 +1,128 @@
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { diffProject, mergeBranch, revertCommit, type DiffSide } from '../../domain/change-control/change-control.service.js';
+import { eac, formatMoney, formatMoneyOrNull, Rational } from '../../evm/index.js';
+import type { ReadPoint } from '../../versioning/types.js';
+import type { Context } from '../context.js';
+import { requireActor } from '../context.js';
+import { UUIDScalar } from '../scalars.js';
+import { ResolvedRef } from '../types/branch.type.js';
+import { ConflictResolution } from '../types/change-control.input.js';
+import { EVMImpact, MergeResult, ProjectDiff } from '../types/change-control.type.js';
+import { Commit } from '../types/commit.type.js';
+import { DiffMode, MergeStrategy } from '../types/enums.js';
+import { RefInput } from '../types/inputs.js';
+
+function toRef(input: RefInput) {
+  return { branch: input.branch ?? 'main', asOf: input.asOf ?? null, commitId: input.commit ?? null };
+}
+
+function resolvedRef(side: DiffSide): ResolvedRef {
+  return { branch: side.point.branch, asOf: side.ref.asOf ?? null, commitId: side.commitId, projectId: side.point.projectId };
+}
+
+/** BAC and EAC of the whole project at a read point (zero where the project had no history). */
+async function projectFigures(ctx: Context, point: ReadPoint | null, date: string): Promise<{ bac: Rational; eac: Rational | null }> {
+  if (point === null || point.lineage.length === 0) return { bac: Rational.ZERO, eac: null };
+  const [snapshot, rollup] = await Promise.all([ctx.loaders.snapshot(point), ctx.loaders.evmRollup(point, date)]);
+  return { bac: snapshot.budgets.project, eac: eac(rollup.project) };
+}
+
+@Resolver(() => ProjectDiff)
+export class DiffResolver {
+  @Authorized()
+  @Query(() => ProjectDiff)
+  async diff(
+    @Arg('projectId', () => UUIDScalar) projectId: string,
+    @Arg('from', () => RefInput) from: RefInput,
+    @Arg('to', () => RefInput) to: RefInput,
+    @Arg('mode', () => DiffMode, { defaultValue: DiffMode.THREE_DOT, nullable: true }) mode: DiffMode | null,
+    @Ctx() ctx: Context,
+  ): Promise<ProjectDiff> {
+    const record = await diffProject(ctx.sql, { projectId, from: toRef(from), to: toRef(to), mode: mode ?? DiffMode.THREE_DOT });
+    return { projectId, mode: record.mode, changes: record.changes, record };
+  }
+
+  @FieldResolver(() => ResolvedRef)
+  from(@Root() diff: ProjectDiff): ResolvedRef {
+    return resolvedRef(diff.record.from);
+  }
+
+  @FieldResolver(() => ResolvedRef)
+  to(@Root() diff: ProjectDiff): ResolvedRef {
+    return resolvedRef(diff.record.to);
+  }
+
+  @FieldResolver(() => Commit, { nullable: true })
+  mergeBase(@Root() diff: ProjectDiff, @Ctx() ctx: Context): Promise<Commit | null> {
+    const base = diff.record.mergeBase;
+    return base === null ? Promise.resolve(null) : ctx.loaders.commits.load(base.commitId);
+  }
+
+  @FieldResolver(() => EVMImpact)
+  async evmImpact(@Root() diff: ProjectDiff, @Ctx() ctx: Context): Promise<EVMImpact> {
+    const { record } = diff;
+    const date = record.from.point.date > record.to.point.date ? record.from.point.date : record.to.point.date;
+    const beforePoint = record.mode === 'THREE_DOT' ? (record.mergeBase?.point ?? null) : record.from.point;
+    const [before, after] = await Promise.all([projectFigures(ctx, beforePoint, date), projectFigures(ctx, record.to.point, date)]);
+    return {
+      bacBefore: formatMoney(before.bac),
+      bacAfter: formatMoney(after.bac),
+      bacDelta: formatMoney(after.bac.sub(before.bac)),
+      eacBefore: formatMoneyOrNull(before.eac),
+      eacAfter: formatMoneyOrNull(after.eac),
+      eacDelta: before.eac === null || after.eac === null ? null : formatMoney(after.eac.sub(before.eac)),
+    };
+  }
+}
+
+@Resolver(() => ResolvedRef)
+export class ResolvedRefResolver {
+  @FieldResolver(() => Commit, { nullable: true })
+  commit(@Root() ref: ResolvedRef, @Ctx() ctx: Context): Promise<Commit | null> {
+    return ref.commitId === null ? Promise.resolve(null) : ctx.loaders.commits.load(ref.commitId);
+  }
+}
+
+@Resolver(() => MergeResult)
+export class MergeResolver {
+  @Authorized()
+  @Mutation(() => MergeResult, {
+    description:
+      'Three-way merge of source into target against their merge base, field by\nfield. With dryRun nothing is written (status is what a real merge would\nreturn; commit is null). A merge writes one MERGE commit with parents\n[target head, source head], even when it keeps every value of the target.\nMerging main into a branch brings the branch up to date. Branches stay\nACTIVE after a merge; only approving a change order makes its branch MERGED.',
+  })
+  async mergeBranch(
+    @Arg('projectId', () => UUIDScalar) projectId: string,
+    @Arg('source', () => String) source: string,
+    @Arg('target', () => String, { defaultValue: 'main', nullable: true }) target: string | null,
+    @Arg('strategy', () => MergeStrategy, { defaultValue: MergeStrategy.FAIL_ON_CONFLICT, nullable: true }) strategy: MergeStrategy | null,
+    @Arg('resolutions', () => [ConflictResolution], { nullable: true }) resolutions: ConflictResolution[] | null,
+    @Arg('dryRun', () => Boolean, { defaultValue: false, nullable: true }) dryRun: boolean | null,
+    @Arg('message', () => String, { nullable: true }) message: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<MergeResult> {
+    const result = await mergeBranch(ctx.sql, requireActor(ctx), {
+      projectId,
+      source,
+      target: target ?? 'main',
+      strategy: strategy ?? MergeStrategy.FAIL_ON_CONFLICT,
+      resolutions: (resolutions ?? []).map((r) => ({ entityId: r.entityId, field: r.field, value: r.value ?? null })),
+      dryRun: dryRun ?? false,
+      message: message ?? null,
+    });
+    return { ...result, conflicts: result.conflicts.map(({ clash: _clash, ...c }) => c) };
+  }
+
+  @Authorized()
+  @Mutation(() => Commit, {
+    description: 'a new commit on the branch that undoes what the given commit changed; a field changed again since is CONFLICT and nothing is written',
+  })
+  revertCommit(
+    @Arg('projectId', () => UUIDScalar) projectId: string,
+    @Arg('commitId', () => UUIDScalar) commitId: string,
+    @Arg('branch', () => String, { defaultValue: 'main', nullable: true }) branch: string | null,
+    @Arg('message', () => String, { nullable: true }) message: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<Commit> {
+    return revertCommit(ctx.sql, requireActor(ctx), { projectId, commitId, branch: branch ?? 'main', message: message ?? null });
+  }
+}

@@ -1,0 +1,82 @@
+import { Field, ObjectType } from 'type-graphql';
+import type { ProjectDiff as ProjectDiffRecord } from '../../domain/change-control/change-control.service.js';
+import type { ChangeOrder as ChangeOrderRecord } from '../../domain/change-order/change-order.service.js';
+import type { MergeResult as MergeResultRecord } from '../../versioning/merge.js';
+import { DecimalScalar, JSONScalar, UUIDScalar } from '../scalars.js';
+import { Commit, EntityChange } from './commit.type.js';
+import { ChangeOrderStatus, DiffMode, MergeStatus } from './enums.js';
+
+@ObjectType({
+  description:
+    "How the project's budget and forecast move between the two sides of a diff:\nbefore is the `from` side (THREE_DOT: the merge base), after is the `to`\nside. EAC is computed at the UTC date of the later side's read point.",
+})
+export class EVMImpact {
+  @Field(() => DecimalScalar) bacBefore!: string;
+  @Field(() => DecimalScalar) bacAfter!: string;
+  @Field(() => DecimalScalar) bacDelta!: string;
+  @Field(() => DecimalScalar, { nullable: true }) eacBefore!: string | null;
+  @Field(() => DecimalScalar, { nullable: true }) eacAfter!: string | null;
+  @Field(() => DecimalScalar, { nullable: true }) eacDelta!: string | null;
+}
+
+@ObjectType()
+export class ProjectDiff {
+  @Field(() => UUIDScalar)
+  projectId!: string;
+
+  @Field(() => DiffMode)
+  mode!: ProjectDiffRecord['mode'];
+
+  @Field(() => [EntityChange])
+  changes!: EntityChange[];
+
+  record!: ProjectDiffRecord;
+}
+
+@ObjectType({
+  description:
+    'A field that both sides changed, to different values, since the merge base.\nA delete on one side against an edit on the other is one conflict with\nfield "*", where base, ours and theirs are whole objects (null where deleted).',
+})
+export class MergeConflict {
+  @Field(() => String) entityType!: string;
+  @Field(() => UUIDScalar) entityId!: string;
+  @Field(() => String) field!: string;
+  @Field(() => JSONScalar, { nullable: true }) base!: unknown;
+  @Field(() => JSONScalar, { nullable: true }) ours!: unknown;
+  @Field(() => JSONScalar, { nullable: true }) theirs!: unknown;
+}
+
+@ObjectType()
+export class MergeResult {
+  @Field(() => MergeStatus)
+  status!: MergeResultRecord['status'];
+
+  @Field(() => Commit, { nullable: true, description: 'the merge commit on the target; null when nothing was written' })
+  commit!: Commit | null;
+
+  @Field(() => [MergeConflict])
+  conflicts!: MergeConflict[];
+
+  @Field(() => [EntityChange], {
+    description: 'what the merge brings (in a dry run: would bring) to the target; with\nCONFLICTS, the part that does not conflict',
+  })
+  changes!: EntityChange[];
+}
+
+@ObjectType({
+  description:
+    "A proposed change to a project's scope, budget or schedule. It owns a branch\nwhere the change is prepared; approval merges that branch into main.",
+})
+export class ChangeOrder {
+  @Field(() => UUIDScalar) id!: string;
+  @Field(() => UUIDScalar) projectId!: string;
+  @Field(() => String) code!: string;
+  @Field(() => String) title!: string;
+  @Field(() => String, { nullable: true }) description!: string | null;
+  @Field(() => ChangeOrderStatus) status!: ChangeOrderRecord['status'];
+  @Field(() => String, { nullable: true, description: 'why it was rejected' }) rejectReason!: string | null;
+
+  branch!: string;
+  requestedBy!: string;
+  decidedBy!: string | null;
+}

@@ -1,0 +1,293 @@
+import type { Sql } from '../db/sql.js';
+import { BRANCH_COLUMNS, decodeBranch, openCommit, writeVersions, type VersionWrite } from './commit-writer.js';
+import { changedCandidates, compareStates, lineageDifference } from './diff.js';
+import { BadInputError, NotFoundError } from './errors.js';
+import { ancestryOf, loadCrossEdges, mergeBases, type HistoryPoint } from './history.js';
+import { resolveLineagesAtSeq } from './read-point.js';
+import { loadAt } from './store.js';
+import { mergeEntity, sameState, type EntityConflict } from './three-way.js';
+import type { BranchRecord, CommitRecord, EntityChange, EntityKind, EntityState, EntityTypeName, FieldType, FieldValue, ReadPoint, Versioned } from './types.js';
+
+export type MergeStrategy = 'FAIL_ON_CONFLICT' | 'OURS' | 'THEIRS';
+export type MergeStatus = 'MERGED' | 'CONFLICTS' | 'UP_TO_DATE';
+
+export interface ConflictResolution {
+  entityId: string;
+  field: string;
+  value: unknown;
+}
+
+export interface MergeConflict extends EntityConflict {
+  entityType: EntityTypeName;
+  entityId: string;
+}
+
+export interface MergeRequest {
+  projectId: string;
+  source: string;
+  target: string;
+  strategy: MergeStrategy;
+  resolutions: readonly ConflictResolution[];
+  dryRun: boolean;
+  message: string;
+  authorId: string;
+  kinds: readonly EntityKind[];
+}
+
+export interface MergeResult {
+  status: MergeStatus;
+  commit: CommitRecord | null;
+  conflicts: MergeConflict[];
+  changes: EntityChange[];
+}
+
+/** One entity's three sides and what the merge decided for it. */
+interface Decision {
+  kind: EntityKind;
+  id: string;
+  base: Versioned | null;
+  /** The target's state, tombstones included (to know whether the target has its own row). */
+  ours: Versioned | null;
+  theirs: Versioned | null;
+  merged: EntityState | null;
+  conflicts: EntityConflict[];
+}
+
+function live(v: Versioned | null): EntityState | null {
+  return v === null || v.deleted ? null : v.state;
+}
+
+async function lockedBranch(tx: Sql, projectId: string, name: string, lock: boolean): Promise<BranchRecord> {
+  const row = await tx.one(`SELECT ${BRANCH_COLUMNS} FROM branch WHERE project_id = $1 AND name = $2${lock ? ' FOR UPDATE' : ''}`, [projectId, name]);
+  if (row === null) throw NotFoundError.branch(projectId, name);
+  return decodeBranch(row);
+}
+
+/** The merge base of two points as a read point, and its commit. Ties go to the latest commit. */
+export async function mergeBasePoint(tx: Sql, projectId: string, a: HistoryPoint, b: HistoryPoint): Promise<{ point: ReadPoint; commitId: string } | null> {
+  const edges = await loadCrossEdges(tx, projectId);
+  const bases = mergeBases(edges, a, b);
+  if (bases.length === 0) return null;
+  const rows = await tx.query<{ id: string; branch: string; seq: number }>(
+    `SELECT c.id, c.branch, c.seq FROM project_commit c JOIN unnest($2::text[], $3::int[]) AS p(branch, seq) ON c.branch = p.branch AND c.seq = p.seq
+     WHERE c.project_id = $1 ORDER BY c.committed_at DESC, c.id DESC LIMIT 1`,
+    [projectId, bases.map((p) => p.branch), bases.map((p) => p.seq)],
+  );
+  const best = rows[0];
+  if (best === undefined) return null;
+  const point = await resolveLineagesAtSeq(tx, projectId, best.branch, Number(best.seq));
+  return point === null ? null : { point, commitId: best.id };
+}
+
+const COERCE: Record<FieldType, (field: string, value: unknown) => FieldValue> = {
+  text: (field, v) => {
+    if (v === null || typeof v === 'string') return v;
+    throw BadInputError.field(field, 'the resolution value must be a string or null');
+  },
+  uuid: (field, v) => {
+    if (v === null || (typeof v === 'string' && /^[0-9a-f-]{36}$/i.test(v))) return v === null ? null : v.toLowerCase();
+    throw BadInputError.field(field, 'the resolution value must be a UUID or null');
+  },
+  decimal: (field, v) => {
+    if (typeof v === 'string' && /^-?\d{1,14}(\.\d{1,2})?$/.test(v)) {
+      const [whole = '0', fraction = ''] = v.replace(/^-/, '').split('.');
+      return `${v.startsWith('-') ? '-' : ''}${BigInt(whole).toString()}.${fraction.padEnd(2, '0')}`;
+    }
+    throw BadInputError.field(field, 'the resolution value must be a decimal string with at most two decimals');
+  },
+  date: (field, v) => {
+    if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`))) return v;
+    throw BadInputError.field(field, 'the resolution value must be a date YYYY-MM-DD');
+  },
+  float: (field, v) => {
+    if (typeof v === 'number' && Number.isFinite(v)) return v;
+    throw BadInputError.field(field, 'the resolution value must be a number');
+  },
+};
+
+/** Applies an explicit resolution to one conflict of a decision. */
+function resolveWith(d: Decision, conflict: EntityConflict, value: unknown): void {
+  if (conflict.field === '*') {
+    if (value === null) {
+      d.merged = null;
+      return;
+    }
+    if (typeof value !== 'object' || Array.isArray(value)) throw BadInputError.field('resolutions', 'a "*" resolution is null (deleted) or an object of field values');
+    const start = live(d.ours) ?? live(d.theirs) ?? live(d.base);
+    if (start === null) throw BadInputError.field('resolutions', `nothing to restore for ${d.id}`);
+    const next: EntityState = { ...start };
+    for (const [name, raw] of Object.entries(value as Record<string, unknown>)) {
+      const spec = d.kind.fields.find((f) => f.name === name);
+      if (spec === undefined) throw BadInputError.field('resolutions', `${d.kind.type} has no field ${name}`);
+      next[name] = COERCE[spec.type](name, raw);
+    }
+    d.merged = next;
+    return;
+  }
+  const spec = d.kind.fields.find((f) => f.name === conflict.field);
+  if (spec === undefined || d.merged === null) return;
+  d.merged = { ...d.merged, [conflict.field]: COERCE[spec.type](conflict.field, value) };
+}
+
+function applyStrategy(d: Decision, conflict: EntityConflict, strategy: MergeStrategy): boolean {
+  if (strategy === 'FAIL_ON_CONFLICT') return false;
+  if (conflict.field === '*') {
+    d.merged = strategy === 'OURS' ? live(d.ours) : live(d.theirs);
+    return true;
+  }
+  if (conflict.clash === true) {
+    // Keeping the target's side drops the incoming entity; taking theirs cannot be done
+    // without breaking uniqueness, so that needs an explicit resolution (a new value).
+    if (strategy === 'THEIRS') return false;
+    d.merged = live(d.ours);
+    return true;
+  }
+  if (d.merged === null) return true;
+  const side = strategy === 'OURS' ? live(d.ours) : live(d.theirs);
+  d.merged = { ...d.merged, [conflict.field]: side?.[conflict.field] ?? null };
+  return true;
+}
+
+/** Codes must stay unique among live entities: an entity the merge brings in may clash with one the target has. */
+async function findCodeClashes(tx: Sql, projectId: string, ours: ReadPoint, decisions: readonly Decision[]): Promise<void> {
+  for (const kind of new Set(decisions.map((d) => d.kind))) {
+    const field = kind.uniqueField;
+    const spec = kind.fields.find((f) => f.name === field);
+    if (field === undefined || spec === undefined) continue;
+    const mine = decisions.filter((d) => d.kind === kind);
+    const finalCode = new Map<string, FieldValue>();
+    for (const d of mine) finalCode.set(d.id, d.merged === null ? null : (d.merged[field] ?? null));
+    const incoming = mine.filter((d) => d.merged !== null && d.merged[field] !== (live(d.ours)?.[field] ?? undefined));
+    if (incoming.length === 0) continue;
+    const codes = [...new Set(incoming.map((d) => String(d.merged?.[field])))];
+    const rows = await tx.query<{ entity_id: string }>(`SELECT DISTINCT entity_id FROM ${kind.table} WHERE project_id = $1 AND ${spec.column} = ANY($2::text[])`, [projectId, codes]);
+    const others = await loadAt(tx, kind, ours, { by: 'ids', ids: rows.map((r) => r.entity_id) });
+    const holders = new Map<string, string[]>();
+    const consider = (id: string, code: FieldValue) => {
+      if (code === null) return;
+      holders.set(String(code), [...(holders.get(String(code)) ?? []), id]);
+    };
+    for (const o of others) if (!finalCode.has(o.id)) consider(o.id, o.state[field] ?? null);
+    for (const [id, code] of finalCode) consider(id, code);
+    for (const d of incoming) {
+      const code = String(d.merged?.[field]);
+      if ((holders.get(code) ?? []).length > 1) {
+        d.conflicts.push({ field, base: live(d.base)?.[field] ?? null, ours: live(d.ours)?.[field] ?? null, theirs: code, clash: true });
+      }
+    }
+  }
+}
+
+/**
+ * Three-way, field-level merge of `source` into `target` against their merge base. Reads
+ * only the versions the source wrote since the base; writes one MERGE commit or nothing.
+ */
+export async function mergeBranches(sql: Sql, request: MergeRequest): Promise<MergeResult> {
+  if (request.source === request.target) throw BadInputError.field('source', 'a branch cannot be merged into itself');
+  return sql.transaction(async (tx) => {
+    const target = await lockedBranch(tx, request.projectId, request.target, true);
+    const source = await lockedBranch(tx, request.projectId, request.source, false);
+    if (source.status === 'ARCHIVED') throw BadInputError.field('source', `branch "${source.name}" is archived and cannot be merged`);
+    if (target.status !== 'ACTIVE') throw BadInputError.field('target', `branch "${target.name}" is ${target.status.toLowerCase()} and read-only`);
+    const oursAt: HistoryPoint = { branch: target.name, seq: target.headSeq };
+    const theirsAt: HistoryPoint = { branch: source.name, seq: source.headSeq };
+    const edges = await loadCrossEdges(tx, request.projectId);
+    if ((ancestryOf(edges, oursAt).get(source.name) ?? 0) >= source.headSeq) {
+      return { status: 'UP_TO_DATE', commit: null, conflicts: [], changes: [] };
+    }
+    const base = await mergeBasePoint(tx, request.projectId, oursAt, theirsAt);
+    const ours = await resolveLineagesAtSeq(tx, request.projectId, target.name, target.headSeq);
+    const theirs = await resolveLineagesAtSeq(tx, request.projectId, source.name, source.headSeq);
+    if (base === null || ours === null || theirs === null) throw new Error('merge points missing');
+
+    const decisions: Decision[] = [];
+    const ranges = lineageDifference(base.point.lineage, theirs.lineage);
+    for (const kind of request.kinds) {
+      const ids = await changedCandidates(tx, kind, request.projectId, ranges);
+      if (ids.length === 0) continue;
+      const [b, o, t] = await Promise.all([
+        loadAt(tx, kind, base.point, { by: 'ids', ids }),
+        loadAt(tx, kind, ours, { by: 'ids', ids }, { includeDeleted: true }),
+        loadAt(tx, kind, theirs, { by: 'ids', ids }),
+      ]);
+      const index = (list: Versioned[]) => new Map(list.map((v) => [v.id, v]));
+      const [bi, oi, ti] = [index(b), index(o), index(t)];
+      for (const id of ids) {
+        const d: Decision = { kind, id, base: bi.get(id) ?? null, ours: oi.get(id) ?? null, theirs: ti.get(id) ?? null, merged: null, conflicts: [] };
+        const outcome = mergeEntity(kind, live(d.base), live(d.ours), live(d.theirs));
+        d.merged = outcome.merged;
+        d.conflicts = outcome.conflicts;
+        decisions.push(d);
+      }
+    }
+    await findCodeClashes(tx, request.projectId, ours, decisions);
+
+    // Resolutions first (they must name real conflicts), then the strategy for the rest.
+    const unresolved: MergeConflict[] = [];
+    const resolutions = new Map(request.resolutions.map((r) => [`${r.entityId}|${r.field}`, r]));
+    for (const d of decisions) {
+      for (const conflict of d.conflicts) {
+        const key = `${d.id}|${conflict.field}`;
+        const resolution = resolutions.get(key);
+        if (resolution !== undefined) {
+          resolveWith(d, conflict, resolution.value);
+          resolutions.delete(key);
+        } else if (!applyStrategy(d, conflict, request.strategy)) {
+          unresolved.push({ entityType: d.kind.type, entityId: d.id, ...conflict });
+        }
+      }
+    }
+    const stray = [...resolutions.values()][0];
+    if (stray !== undefined) {
+      throw BadInputError.field('resolutions', `there is no conflict on ${stray.entityId} field "${stray.field}" to resolve`);
+    }
+    const conflicted = new Set(unresolved.map((c) => c.entityId));
+    const changes = decisions
+      .filter((d) => !conflicted.has(d.id))
+      .map((d) => compareStates(d.kind, d.id, live(d.ours), d.merged))
+      .filter((c): c is EntityChange => c !== null);
+    if (unresolved.length > 0) return { status: 'CONFLICTS', commit: null, conflicts: unresolved, changes };
+    if (request.dryRun) return { status: 'MERGED', commit: null, conflicts: [], changes };
+
+    const c = await openCommit(tx, {
+      projectId: request.projectId,
+      branch: target.name,
+      authorId: request.authorId,
+      kind: 'MERGE',
+      message: request.message,
+      extraParentIds: [source.headCommitId],
+    });
+    // Merging the branch's own parent brings the branch up to date: its base moves forward
+    // (a new base row, so reads of its past keep the old base) and only entities the branch
+    // itself changed need new rows.
+    const base0 = await tx.one<{ parent_branch: string }>(
+      'SELECT parent_branch FROM branch_base WHERE project_id = $1 AND branch = $2 ORDER BY from_seq DESC LIMIT 1',
+      [request.projectId, target.name],
+    );
+    const movesBase = base0?.parent_branch === source.name;
+    if (movesBase) {
+      await tx.query('INSERT INTO branch_base (project_id, branch, from_seq, parent_branch, parent_seq) VALUES ($1, $2, $3, $4, $5)', [
+        request.projectId,
+        target.name,
+        c.commit.seq,
+        source.name,
+        source.headSeq,
+      ]);
+    }
+    for (const kind of request.kinds) {
+      const writes: VersionWrite<EntityState>[] = [];
+      for (const d of decisions) {
+        if (d.kind !== kind) continue;
+        const ownRow = d.ours !== null && d.ours.rowBranch === target.name;
+        const visibleAfter = movesBase && !ownRow ? live(d.theirs) : live(d.ours);
+        if (sameState(kind, visibleAfter, d.merged)) continue;
+        const version = Math.max(d.ours?.version ?? 0, d.theirs?.version ?? 0) + 1;
+        const last = d.merged ?? live(d.ours) ?? live(d.theirs);
+        if (last === null) continue;
+        writes.push({ entityId: d.id, version, deleted: d.merged === null, state: last });
+      }
+      await writeVersions(c, kind, writes);
+    }
+    return { status: 'MERGED', commit: c.commit, conflicts: [], changes };
+  });
+}
