@@ -145,7 +145,9 @@ export class Migration20261122000000Initial extends Migration {
       primary key (entity_id, branch, seq),
       unique (entity_id, branch, version)
     )`);
-    this.addSql(`create index cost_registration_version_ce_idx on cost_registration_version (project_id, cost_element_id)`);
+    this.addSql(
+      `create index cost_registration_version_ce_idx on cost_registration_version (project_id, cost_element_id)`,
+    );
 
     this.addSql(`create table progress_entry_version (${VERSION_COLUMNS},
       cost_element_id uuid not null references entity(id),

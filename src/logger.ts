@@ -9,7 +9,14 @@ export function createLogger(config: Pick<Config, 'logLevel'>): Logger {
     level: config.logLevel,
     base: { service: 'backcast-evs' },
     redact: {
-      paths: ['password', '*.password', 'passwordHash', '*.passwordHash', 'req.headers.authorization', 'variables.password'],
+      paths: [
+        'password',
+        '*.password',
+        'passwordHash',
+        '*.passwordHash',
+        'req.headers.authorization',
+        'variables.password',
+      ],
       censor: '[redacted]',
     },
   });

@@ -26,7 +26,7 @@ export async function ensureInitialUsers(db: Database, config: Config, logger: L
     logger.info({ email: admin.email }, 'initial admin created from ADMIN_EMAIL');
     return { id: admin.id, role: 'ADMIN' };
   }
-  if (db.engine !== 'pglite') {
+  if (db.engine !== 'pglite' || config.nodeEnv === 'test') {
     logger.warn('no users exist: set ADMIN_EMAIL and ADMIN_PASSWORD to create the first admin');
     return null;
   }

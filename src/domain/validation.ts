@@ -10,7 +10,11 @@ export function requireCode(field: string, value: string): string {
   const code = value.trim();
   if (code === '') throw BadInputError.field(field, 'must not be empty');
   if (code.length > 50) throw BadInputError.field(field, 'must be at most 50 characters');
-  if (!CODE.test(code)) throw BadInputError.field(field, 'may contain only letters, digits, ".", "_", "-" and "/", starting with a letter or digit');
+  if (!CODE.test(code))
+    throw BadInputError.field(
+      field,
+      'may contain only letters, digits, ".", "_", "-" and "/", starting with a letter or digit',
+    );
   return code;
 }
 
@@ -29,7 +33,8 @@ export function optionalText(field: string, value: string | null | undefined, ma
 }
 
 export function requireDateInRange(field: string, value: string): string {
-  if (value < MIN_DATE || value > MAX_DATE) throw BadInputError.field(field, `must be between ${MIN_DATE} and ${MAX_DATE}`);
+  if (value < MIN_DATE || value > MAX_DATE)
+    throw BadInputError.field(field, `must be between ${MIN_DATE} and ${MAX_DATE}`);
   return value;
 }
 
@@ -51,7 +56,8 @@ export function requireMoney(field: string, value: string, options: { min?: numb
 }
 
 export function requirePercent(field: string, value: number): number {
-  if (!Number.isFinite(value) || value < 0 || value > 100) throw BadInputError.field(field, 'must be between 0 and 100');
+  if (!Number.isFinite(value) || value < 0 || value > 100)
+    throw BadInputError.field(field, 'must be between 0 and 100');
   return value;
 }
 

@@ -14,7 +14,9 @@ if (process.argv.includes('--check')) {
     // missing counts as drift
   }
   if (committed !== sdl) {
-    console.error('schema/schema.graphql differs from the schema the code emits: run `npm run schema` and commit the result');
+    console.error(
+      'schema/schema.graphql differs from the schema the code emits: run `npm run schema` and commit the result',
+    );
     process.exit(1);
   }
   console.log('schema/schema.graphql is up to date');

@@ -1,3 +1,4 @@
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import {
   getNamedType,
   getNullableType,
@@ -10,8 +11,11 @@ import {
   type GraphQLOutputType,
   type GraphQLSchema,
   type ASTVisitor,
+  type DocumentNode,
   type FragmentDefinitionNode,
+  type OperationDefinitionNode,
   type SelectionSetNode,
+  type ValueNode,
   type ValidationContext,
   type ValidationRule,
 } from 'graphql';
@@ -29,6 +33,18 @@ interface Walk {
   fragments: Record<string, FragmentDefinitionNode | undefined>;
   visiting: Set<string>;
   maxDepth: number;
+  /** The request's variables, so that `first: $first` counts at its value. */
+  variables: Readonly<Record<string, unknown>>;
+}
+
+/** The page size that a `first` argument asks for, literal or from a variable. */
+function pageSize(value: ValueNode, variables: Walk['variables']): number | null {
+  if (value.kind === Kind.INT) return Number(value.value);
+  if (value.kind === Kind.VARIABLE) {
+    const given = variables[value.name.value];
+    return typeof given === 'number' && Number.isInteger(given) ? given : null;
+  }
+  return null;
 }
 
 function fieldType(parent: GraphQLNamedType | undefined, name: string): GraphQLOutputType | undefined {
@@ -36,11 +52,20 @@ function fieldType(parent: GraphQLNamedType | undefined, name: string): GraphQLO
   return parent.getFields()[name]?.type;
 }
 
-function typeCondition(walk: Walk, name: string | undefined, fallback: GraphQLNamedType | undefined): GraphQLNamedType | undefined {
+function typeCondition(
+  walk: Walk,
+  name: string | undefined,
+  fallback: GraphQLNamedType | undefined,
+): GraphQLNamedType | undefined {
   return name === undefined ? fallback : (walk.schema.getType(name) ?? undefined);
 }
 
-function measure(selectionSet: SelectionSetNode, parent: GraphQLNamedType | undefined, depth: number, walk: Walk): Measure {
+function measure(
+  selectionSet: SelectionSetNode,
+  parent: GraphQLNamedType | undefined,
+  depth: number,
+  walk: Walk,
+): Measure {
   const { fragments, visiting, maxDepth } = walk;
   let deepest = depth;
   let cost = 0;
@@ -52,11 +77,17 @@ function measure(selectionSet: SelectionSetNode, parent: GraphQLNamedType | unde
         cost += 1;
         if (selection.selectionSet !== undefined) {
           const type = fieldType(parent, selection.name.value);
-          const inner = measure(selection.selectionSet, type === undefined ? undefined : getNamedType(type), depth + 1, walk);
+          const inner = measure(
+            selection.selectionSet,
+            type === undefined ? undefined : getNamedType(type),
+            depth + 1,
+            walk,
+          );
           deepest = Math.max(deepest, inner.depth);
           const first = selection.arguments?.find((a) => a.name.value === 'first');
           const isList = type !== undefined && isListType(getNullableType(type));
-          const factor = first !== undefined && first.value.kind === Kind.INT ? Number(first.value.value) : isList ? DEFAULT_LIST_FACTOR : 1;
+          const factor =
+            (first === undefined ? null : pageSize(first.value, walk.variables)) ?? (isList ? DEFAULT_LIST_FACTOR : 1);
           cost += inner.cost * Math.max(1, factor);
         } else {
           deepest = Math.max(deepest, depth + 1);
@@ -64,7 +95,12 @@ function measure(selectionSet: SelectionSetNode, parent: GraphQLNamedType | unde
         break;
       }
       case Kind.INLINE_FRAGMENT: {
-        const inner = measure(selection.selectionSet, typeCondition(walk, selection.typeCondition?.name.value, parent), depth, walk);
+        const inner = measure(
+          selection.selectionSet,
+          typeCondition(walk, selection.typeCondition?.name.value, parent),
+          depth,
+          walk,
+        );
         deepest = Math.max(deepest, inner.depth);
         cost += inner.cost;
         break;
@@ -74,7 +110,12 @@ function measure(selectionSet: SelectionSetNode, parent: GraphQLNamedType | unde
         const fragment = fragments[name];
         if (fragment === undefined || visiting.has(name)) continue;
         visiting.add(name);
-        const inner = measure(fragment.selectionSet, typeCondition(walk, fragment.typeCondition.name.value, parent), depth, walk);
+        const inner = measure(
+          fragment.selectionSet,
+          typeCondition(walk, fragment.typeCondition.name.value, parent),
+          depth,
+          walk,
+        );
         visiting.delete(name);
         deepest = Math.max(deepest, inner.depth);
         cost += inner.cost;
@@ -85,28 +126,81 @@ function measure(selectionSet: SelectionSetNode, parent: GraphQLNamedType | unde
   return { depth: deepest, cost };
 }
 
+function fragmentsOf(document: DocumentNode): Walk['fragments'] {
+  const fragments: Walk['fragments'] = {};
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+  }
+  return fragments;
+}
+
+function measureOperation(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  walk: Omit<Walk, 'schema' | 'visiting'>,
+): Measure {
+  const root =
+    operation.operation === 'mutation'
+      ? schema.getMutationType()
+      : operation.operation === 'subscription'
+        ? schema.getSubscriptionType()
+        : schema.getQueryType();
+  return measure(operation.selectionSet, root ?? undefined, 0, { ...walk, schema, visiting: new Set() });
+}
+
+function costMessage(cost: number, maxCost: number): string {
+  return `query cost ${cost} exceeds the limit of ${maxCost}; ask for fewer fields or smaller pages`;
+}
+
 /**
  * Refuses, before any resolver runs, operations nested deeper than `maxDepth` or whose
- * estimated cost (fields, multiplied by list sizes) exceeds `maxCost`.
+ * estimated cost (fields, multiplied by list sizes) exceeds `maxCost`. Page sizes given as
+ * variables are unknown here; `operationCostLimit` counts them once the variables are known.
  */
 export function operationLimits(maxDepth: number, maxCost: number): ValidationRule {
   return (context: ValidationContext): ASTVisitor => {
-    const fragments: Record<string, FragmentDefinitionNode | undefined> = {};
-    for (const definition of context.getDocument().definitions) {
-      if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
-    }
+    const fragments = fragmentsOf(context.getDocument());
     return {
       OperationDefinition(node) {
-        const schema = context.getSchema();
-        const root = node.operation === 'mutation' ? schema.getMutationType() : node.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
-        const walk: Walk = { schema, fragments, visiting: new Set(), maxDepth };
-        const { depth, cost } = measure(node.selectionSet, root ?? undefined, 0, walk);
+        const { depth, cost } = measureOperation(context.getSchema(), node, { fragments, maxDepth, variables: {} });
         if (depth > maxDepth) {
-          context.reportError(new GraphQLError(`query is nested deeper than the limit of ${maxDepth} levels`, { nodes: [node] }));
+          context.reportError(
+            new GraphQLError(`query is nested deeper than the limit of ${maxDepth} levels`, { nodes: [node] }),
+          );
         } else if (cost > maxCost) {
-          context.reportError(new GraphQLError(`query cost ${cost} exceeds the limit of ${maxCost}; ask for fewer fields or smaller pages`, { nodes: [node] }));
+          context.reportError(new GraphQLError(costMessage(cost, maxCost), { nodes: [node] }));
         }
       },
     };
+  };
+}
+
+/** The cost limit again, with the request's variables: `first: $first` counts at its value. */
+export function operationCostLimit(maxDepth: number, maxCost: number): ApolloServerPlugin<BaseContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, operation, request }) {
+          const definitions = operation?.variableDefinitions ?? [];
+          // Without variables the validation rule has already counted everything.
+          if (operation === undefined || definitions.length === 0) return;
+          const variables: Record<string, unknown> = {};
+          for (const { variable, defaultValue } of definitions) {
+            if (defaultValue?.kind === Kind.INT) variables[variable.name.value] = Number(defaultValue.value);
+          }
+          Object.assign(variables, request.variables);
+          const { cost } = measureOperation(schema, operation, {
+            fragments: fragmentsOf(document),
+            maxDepth,
+            variables,
+          });
+          if (cost > maxCost) {
+            throw new GraphQLError(costMessage(cost, maxCost), {
+              extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
+            });
+          }
+        },
+      };
+    },
   };
 }

@@ -9,10 +9,18 @@ import {
   type WbeState,
 } from '../domain/kinds.js';
 import { loadProfiles, type UserProfile } from '../domain/user/user.service.js';
-import { elementTotals, Rational, rollupBy, rollupTotals, ZERO_TOTALS, type EvmTotals, type Rollup } from '../evm/index.js';
+import {
+  elementTotals,
+  Rational,
+  rollupBy,
+  rollupTotals,
+  ZERO_TOTALS,
+  type EvmTotals,
+  type Rollup,
+} from '../evm/index.js';
 import { COMMIT_COLUMNS, decodeCommit } from '../versioning/history.js';
 import { resolveLineages, resolveRef, type ReadPointResult, type Ref } from '../versioning/read-point.js';
-import { loadAt, loadHistories } from '../versioning/store.js';
+import { loadAtWithCommits, loadHistories, type Selection } from '../versioning/store.js';
 import type { CommitRecord, EntityKind, EntityState, ReadPoint, Versioned } from '../versioning/types.js';
 
 /** Per-kind loaders at one read point. */
@@ -47,7 +55,9 @@ export class Loaders {
   constructor(private readonly sql: Sql) {
     this.readPoints = new DataLoader(async (keys) => this.batchReadPoints(keys));
     this.commits = new DataLoader(async (ids) => {
-      const rows = await sql.query(`SELECT ${COMMIT_COLUMNS} FROM project_commit c WHERE c.id = ANY($1::uuid[])`, [[...ids]]);
+      const rows = await sql.query(`SELECT ${COMMIT_COLUMNS} FROM project_commit c WHERE c.id = ANY($1::uuid[])`, [
+        [...ids],
+      ]);
       const byId = new Map(rows.map((r) => [String(r['id']), decodeCommit(r)]));
       return ids.map((id) => byId.get(id) ?? null);
     });
@@ -87,13 +97,13 @@ export class Loaders {
     if (existing !== undefined) return existing as unknown as PointLoaders<S>;
     const created: PointLoaders<S> = {
       byId: new DataLoader(async (ids) => {
-        const rows = await loadAt(this.sql, kind, point, { by: 'ids', ids });
+        const rows = await this.load(kind, point, { by: 'ids', ids });
         const byId = new Map(rows.map((r) => [r.id, r]));
         return ids.map((id) => byId.get(id) ?? null);
       }),
       byParent: new DataLoader(async (parentIds) => {
         const all = created.all;
-        const rows = all !== null ? await all : await loadAt(this.sql, kind, point, { by: 'parent', parentIds });
+        const rows = all !== null ? await all : await this.load(kind, point, { by: 'parent', parentIds });
         const field = kind.parentField;
         const byParent = groupBy(rows, (r) => (field === null ? '' : String(r.state[field])));
         return parentIds.map((id) => byParent.get(id) ?? []);
@@ -106,6 +116,20 @@ export class Loaders {
     };
     this.perPoint.set(key, created as unknown as PointLoaders<EntityState>);
     return created;
+  }
+
+  /**
+   * Resolves entities at a point and primes the commit loader with the commits that produced
+   * them (read in the same statement), so `commit` on any node of a tree costs no statement.
+   */
+  private async load<S extends EntityState>(
+    kind: EntityKind<S>,
+    point: ReadPoint,
+    selection: Selection,
+  ): Promise<Versioned<S>[]> {
+    const { versions, commits } = await loadAtWithCommits(this.sql, kind, point, selection);
+    for (const commit of commits) this.commits.prime(commit.id, commit);
+    return versions;
   }
 
   byId<S extends EntityState>(kind: EntityKind<S>, point: ReadPoint, id: string): Promise<Versioned<S> | null> {
@@ -123,7 +147,7 @@ export class Loaders {
   /** Every live entity of a kind in the project at the point (one statement, cached). */
   all<S extends EntityState>(kind: EntityKind<S>, point: ReadPoint): Promise<Versioned<S>[]> {
     const loaders = this.at(kind, point);
-    loaders.all ??= loadAt(this.sql, kind, point, { by: 'project' });
+    loaders.all ??= this.load(kind, point, { by: 'project' });
     return loaders.all;
   }
 
@@ -171,7 +195,10 @@ export class Loaders {
                 budget: element.state.budget,
                 plannedStart: element.state.plannedStart,
                 plannedEnd: element.state.plannedEnd,
-                costs: (costsOf.get(element.id) ?? []).map((c) => ({ amount: c.state.amount, incurredOn: c.state.incurredOn })),
+                costs: (costsOf.get(element.id) ?? []).map((c) => ({
+                  amount: c.state.amount,
+                  incurredOn: c.state.incurredOn,
+                })),
                 progress: (progressOf.get(element.id) ?? []).map((p) => ({
                   percentComplete: p.state.percentComplete,
                   measuredOn: p.state.measuredOn,

@@ -25,7 +25,12 @@ export async function childPoint(ctx: Context, parent: ReadPoint, args: VersionA
 }
 
 /** The read point of a root field; a branch the project does not have is NOT_FOUND. */
-export async function rootPoint(ctx: Context, projectId: string, branch: string, asOf: Date | null): Promise<ReadPoint | null> {
+export async function rootPoint(
+  ctx: Context,
+  projectId: string,
+  branch: string,
+  asOf: Date | null,
+): Promise<ReadPoint | null> {
   const result = await ctx.loaders.readPoint(projectId, { branch, asOf });
   switch (result.status) {
     case 'ok':

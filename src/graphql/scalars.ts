@@ -16,14 +16,19 @@ function stringLiteral(scalar: string, ast: ValueNode): string {
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+function isCalendarDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (match === null) return false;
+  const [, y, m, d] = match;
+  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+  return date.toISOString().slice(0, 10) === value;
+}
+
 /** A real calendar date: 2026-02-30 is refused, not rolled over. */
 export function parseCalendarDate(value: unknown): string {
   if (typeof value !== 'string') throw new ScalarInputError('Date must be a string in YYYY-MM-DD form');
-  const match = ISO_DATE.exec(value);
-  if (match === null) throw new ScalarInputError(`"${value}" is not a date in YYYY-MM-DD form`);
-  const [, y, m, d] = match;
-  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-  if (date.toISOString().slice(0, 10) !== value) throw new ScalarInputError(`"${value}" is not a calendar date`);
+  if (!ISO_DATE.test(value)) throw new ScalarInputError(`"${value}" is not a date in YYYY-MM-DD form`);
+  if (!isCalendarDate(value)) throw new ScalarInputError(`"${value}" is not a calendar date`);
   return value;
 }
 
@@ -42,7 +47,9 @@ function parseInstant(value: unknown): Date {
     throw new ScalarInputError(`"${String(value)}" is not an ISO-8601 instant with offset, e.g. 2026-03-01T12:00:00Z`);
   }
   const date = new Date(value);
-  if (Number.isNaN(date.getTime())) throw new ScalarInputError(`"${value}" is not a valid instant`);
+  // Date rolls 2026-02-30 over to March 2: the calendar date must exist as written.
+  if (Number.isNaN(date.getTime()) || !isCalendarDate(value.slice(0, 10)))
+    throw new ScalarInputError(`"${value}" is not a valid instant`);
   return date;
 }
 
@@ -75,7 +82,8 @@ const DECIMAL = /^-?\d+(\.\d+)?$/;
 
 /** Money arrives as a string with at most two decimals; more precision is refused, never rounded. */
 function parseDecimal(value: unknown): string {
-  if (typeof value !== 'string') throw new ScalarInputError('Decimal must be given as a string such as "1250.00", never a float');
+  if (typeof value !== 'string')
+    throw new ScalarInputError('Decimal must be given as a string such as "1250.00", never a float');
   if (!DECIMAL.test(value)) throw new ScalarInputError(`"${value}" is not a decimal number`);
   const fraction = value.split('.')[1] ?? '';
   if (fraction.length > 2) throw new ScalarInputError(`"${value}" has more than two decimals`);

@@ -4,7 +4,11 @@ import { authChecker } from './auth-checker.js';
 import { DiffResolver, MergeResolver, ResolvedRefResolver } from './resolvers/change-control.resolver.js';
 import { ChangeOrderResolver } from './resolvers/change-order.resolver.js';
 import { CommitResolver, BranchResolver } from './resolvers/commit.resolver.js';
-import { CostElementResolver, CostRegistrationResolver, ProgressEntryResolver } from './resolvers/cost-element.resolver.js';
+import {
+  CostElementResolver,
+  CostRegistrationResolver,
+  ProgressEntryResolver,
+} from './resolvers/cost-element.resolver.js';
 import { ProjectResolver } from './resolvers/project.resolver.js';
 import { UserResolver } from './resolvers/user.resolver.js';
 import { VersionedResolver } from './resolvers/versioned.resolver.js';

@@ -1,7 +1,10 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
+import {
+  ApolloServerPluginLandingPageLocalDefault,
+  ApolloServerPluginLandingPageProductionDefault,
+} from '@apollo/server/plugin/landingPage/default';
 import express, { type Request, type Response, type NextFunction } from 'express';
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
@@ -14,7 +17,7 @@ import { loadProfiles } from '../domain/user/user.service.js';
 import { DomainError, UnauthenticatedError } from '../versioning/errors.js';
 import type { Context } from '../graphql/context.js';
 import { formatError, isExpectedError } from '../graphql/errors.js';
-import { operationLimits } from '../graphql/limits.js';
+import { operationCostLimit, operationLimits } from '../graphql/limits.js';
 import { Loaders } from '../graphql/loaders.js';
 import { getSchema } from '../graphql/schema.js';
 
@@ -35,7 +38,10 @@ function errorLoggingPlugin(logger: Logger, exposeStatements: boolean): ApolloSe
         async didEncounterErrors({ errors, contextValue }) {
           for (const error of errors) {
             if (!isExpectedError(error)) {
-              logger.error({ requestId: contextValue.requestId, err: error.originalError ?? error, path: error.path }, 'unexpected error');
+              logger.error(
+                { requestId: contextValue.requestId, err: error.originalError ?? error, path: error.path },
+                'unexpected error',
+              );
             }
           }
         },
@@ -44,14 +50,20 @@ function errorLoggingPlugin(logger: Logger, exposeStatements: boolean): ApolloSe
   };
 }
 
-async function resolveActor(sql: Sql, config: Config, authorization: string | undefined): Promise<Pick<Context, 'actor' | 'authError'>> {
+async function resolveActor(
+  sql: Sql,
+  config: Config,
+  authorization: string | undefined,
+): Promise<Pick<Context, 'actor' | 'authError'>> {
   if (authorization === undefined || authorization.trim() === '') return { actor: null, authError: null };
   const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
-  if (match?.[1] === undefined) return { actor: null, authError: new UnauthenticatedError('the Authorization header must be "Bearer <token>"') };
+  if (match?.[1] === undefined)
+    return { actor: null, authError: new UnauthenticatedError('the Authorization header must be "Bearer <token>"') };
   try {
     const userId = verifyToken(config, match[1]);
     const [profile] = await loadProfiles(sql, [userId], null);
-    if (profile === undefined) return { actor: null, authError: new UnauthenticatedError('the token names a user that does not exist') };
+    if (profile === undefined)
+      return { actor: null, authError: new UnauthenticatedError('the token names a user that does not exist') };
     if (!profile.isActive) return { actor: null, authError: new UnauthenticatedError('this account is deactivated') };
     return { actor: { id: profile.id, role: profile.role }, authError: null };
   } catch (error) {
@@ -70,10 +82,13 @@ export async function createHttpServer(config: Config, db: Database, logger: Log
     formatError,
     includeStacktraceInErrorResponses: config.nodeEnv !== 'production',
     csrfPrevention: true,
+    // main.ts owns SIGTERM/SIGINT: Apollo's own handler would re-kill the process before the database is closed.
+    stopOnTerminationSignals: false,
     introspection: true,
     validationRules: [operationLimits(config.maxQueryDepth, config.maxQueryCost)],
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      operationCostLimit(config.maxQueryDepth, config.maxQueryCost),
       errorLoggingPlugin(logger, config.nodeEnv !== 'production'),
       config.nodeEnv === 'production'
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
@@ -90,17 +105,21 @@ export async function createHttpServer(config: Config, db: Database, logger: Log
     const started = process.hrtime.bigint();
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      logger.info({ requestId, method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
+      logger.info(
+        { requestId, method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms * 10) / 10 },
+        'request',
+      );
     });
     next();
   });
 
   app.get('/health', async (_req: Request, res: Response) => {
-    try {
-      await new Sql(db.em.fork()).query('SELECT 1');
+    // The ORM's own check (SELECT 1): a plain query would quietly open a new connection after close.
+    const check = await db.orm.checkConnection();
+    if (check.ok) {
       res.status(200).json({ status: 'ok' });
-    } catch (error) {
-      logger.warn({ err: error }, 'health check failed');
+    } else {
+      logger.warn({ err: check.error, reason: check.reason }, 'health check failed');
       res.status(503).json({ status: 'unavailable' });
     }
   });
@@ -123,7 +142,12 @@ export async function createHttpServer(config: Config, db: Database, logger: Log
   app.use((error: Error & { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {
     const status = error.status ?? 500;
     if (status >= 500) logger.error({ err: error, requestId: res.locals['requestId'] }, 'request failed');
-    const message = status === 413 ? `request body exceeds ${config.bodyLimitBytes} bytes` : status >= 500 ? 'Internal server error' : error.message;
+    const message =
+      status === 413
+        ? `request body exceeds ${config.bodyLimitBytes} bytes`
+        : status >= 500
+          ? 'Internal server error'
+          : error.message;
     const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST';
     res.status(status).json({ errors: [{ message, extensions: { code } }] });
   });

@@ -6,7 +6,18 @@ import { ancestryOf, loadCrossEdges, mergeBases, type HistoryPoint } from './his
 import { resolveLineagesAtSeq } from './read-point.js';
 import { loadAt } from './store.js';
 import { mergeEntity, sameState, type EntityConflict } from './three-way.js';
-import type { BranchRecord, CommitRecord, EntityChange, EntityKind, EntityState, EntityTypeName, FieldType, FieldValue, ReadPoint, Versioned } from './types.js';
+import type {
+  BranchRecord,
+  CommitRecord,
+  EntityChange,
+  EntityKind,
+  EntityState,
+  EntityTypeName,
+  FieldType,
+  FieldValue,
+  ReadPoint,
+  Versioned,
+} from './types.js';
 
 export type MergeStrategy = 'FAIL_ON_CONFLICT' | 'OURS' | 'THEIRS';
 export type MergeStatus = 'MERGED' | 'CONFLICTS' | 'UP_TO_DATE';
@@ -58,13 +69,21 @@ function live(v: Versioned | null): EntityState | null {
 }
 
 async function lockedBranch(tx: Sql, projectId: string, name: string, lock: boolean): Promise<BranchRecord> {
-  const row = await tx.one(`SELECT ${BRANCH_COLUMNS} FROM branch WHERE project_id = $1 AND name = $2${lock ? ' FOR UPDATE' : ''}`, [projectId, name]);
+  const row = await tx.one(
+    `SELECT ${BRANCH_COLUMNS} FROM branch WHERE project_id = $1 AND name = $2${lock ? ' FOR UPDATE' : ''}`,
+    [projectId, name],
+  );
   if (row === null) throw NotFoundError.branch(projectId, name);
   return decodeBranch(row);
 }
 
 /** The merge base of two points as a read point, and its commit. Ties go to the latest commit. */
-export async function mergeBasePoint(tx: Sql, projectId: string, a: HistoryPoint, b: HistoryPoint): Promise<{ point: ReadPoint; commitId: string } | null> {
+export async function mergeBasePoint(
+  tx: Sql,
+  projectId: string,
+  a: HistoryPoint,
+  b: HistoryPoint,
+): Promise<{ point: ReadPoint; commitId: string } | null> {
   const edges = await loadCrossEdges(tx, projectId);
   const bases = mergeBases(edges, a, b);
   if (bases.length === 0) return null;
@@ -112,7 +131,8 @@ function resolveWith(d: Decision, conflict: EntityConflict, value: unknown): voi
       d.merged = null;
       return;
     }
-    if (typeof value !== 'object' || Array.isArray(value)) throw BadInputError.field('resolutions', 'a "*" resolution is null (deleted) or an object of field values');
+    if (typeof value !== 'object' || Array.isArray(value))
+      throw BadInputError.field('resolutions', 'a "*" resolution is null (deleted) or an object of field values');
     const start = live(d.ours) ?? live(d.theirs) ?? live(d.base);
     if (start === null) throw BadInputError.field('resolutions', `nothing to restore for ${d.id}`);
     const next: EntityState = { ...start };
@@ -131,6 +151,8 @@ function resolveWith(d: Decision, conflict: EntityConflict, value: unknown): voi
 
 function applyStrategy(d: Decision, conflict: EntityConflict, strategy: MergeStrategy): boolean {
   if (strategy === 'FAIL_ON_CONFLICT') return false;
+  // Neither side's value of a reference to a vanished parent is valid: it needs a resolution.
+  if (conflict.dangling === true) return false;
   if (conflict.field === '*') {
     d.merged = strategy === 'OURS' ? live(d.ours) : live(d.theirs);
     return true;
@@ -149,7 +171,12 @@ function applyStrategy(d: Decision, conflict: EntityConflict, strategy: MergeStr
 }
 
 /** Codes must stay unique among live entities: an entity the merge brings in may clash with one the target has. */
-async function findCodeClashes(tx: Sql, projectId: string, ours: ReadPoint, decisions: readonly Decision[]): Promise<void> {
+async function findCodeClashes(
+  tx: Sql,
+  projectId: string,
+  ours: ReadPoint,
+  decisions: readonly Decision[],
+): Promise<void> {
   for (const kind of new Set(decisions.map((d) => d.kind))) {
     const field = kind.uniqueField;
     const spec = kind.fields.find((f) => f.name === field);
@@ -160,7 +187,10 @@ async function findCodeClashes(tx: Sql, projectId: string, ours: ReadPoint, deci
     const incoming = mine.filter((d) => d.merged !== null && d.merged[field] !== (live(d.ours)?.[field] ?? undefined));
     if (incoming.length === 0) continue;
     const codes = [...new Set(incoming.map((d) => String(d.merged?.[field])))];
-    const rows = await tx.query<{ entity_id: string }>(`SELECT DISTINCT entity_id FROM ${kind.table} WHERE project_id = $1 AND ${spec.column} = ANY($2::text[])`, [projectId, codes]);
+    const rows = await tx.query<{ entity_id: string }>(
+      `SELECT DISTINCT entity_id FROM ${kind.table} WHERE project_id = $1 AND ${spec.column} = ANY($2::text[])`,
+      [projectId, codes],
+    );
     const others = await loadAt(tx, kind, ours, { by: 'ids', ids: rows.map((r) => r.entity_id) });
     const holders = new Map<string, string[]>();
     const consider = (id: string, code: FieldValue) => {
@@ -172,10 +202,109 @@ async function findCodeClashes(tx: Sql, projectId: string, ours: ReadPoint, deci
     for (const d of incoming) {
       const code = String(d.merged?.[field]);
       if ((holders.get(code) ?? []).length > 1) {
-        d.conflicts.push({ field, base: live(d.base)?.[field] ?? null, ours: live(d.ours)?.[field] ?? null, theirs: code, clash: true });
+        d.conflicts.push({
+          field,
+          base: live(d.base)?.[field] ?? null,
+          ours: live(d.ours)?.[field] ?? null,
+          theirs: code,
+          clash: true,
+        });
       }
     }
   }
+}
+
+function referenceOf(kind: EntityKind, state: EntityState | null): FieldValue {
+  return kind.parentField === null || state === null ? null : (state[kind.parentField] ?? null);
+}
+
+/** The conflict of a reference that would point at a parent gone after the merge. */
+function danglingConflict(d: Decision): EntityConflict {
+  const [base, ours, theirs] = [d.base, d.ours, d.theirs].map((v) => referenceOf(d.kind, live(v)) ?? null);
+  return {
+    field: d.kind.parentField ?? '*',
+    base: base ?? null,
+    ours: ours ?? null,
+    theirs: theirs ?? null,
+    dangling: true,
+  };
+}
+
+/**
+ * A merge must not leave a live entity under a parent that is gone afterwards (one side adds
+ * or moves something under a parent that the other side deletes). Returns the decisions whose
+ * merged state would; target children that the merge would orphan without touching them get
+ * a decision of their own. Reads only the parents that merged references newly point at and
+ * the target's children of the entities that the merge removes.
+ */
+async function danglingReferences(
+  tx: Sql,
+  projectId: string,
+  kinds: readonly EntityKind[],
+  points: { base: ReadPoint; ours: ReadPoint },
+  decisions: Decision[],
+): Promise<Decision[]> {
+  const decided = new Map(decisions.map((d) => [d.id, d]));
+  // A reference the target already had, to a parent the merge does not decide, was valid there.
+  const needsCheck = (d: Decision, parent: FieldValue) =>
+    decided.has(String(parent)) || parent !== referenceOf(d.kind, live(d.ours));
+  const undecidedParents = new Set<string>();
+  for (const d of decisions) {
+    const parent = referenceOf(d.kind, d.merged);
+    if (parent !== null && !decided.has(String(parent)) && needsCheck(d, parent)) undecidedParents.add(String(parent));
+  }
+  const liveOnTarget = new Set<string>();
+  if (undecidedParents.size > 0) {
+    const typed = await tx.query<{ id: string; entity_type: string }>(
+      'SELECT id, entity_type FROM entity WHERE project_id = $1 AND id = ANY($2::uuid[])',
+      [projectId, [...undecidedParents]],
+    );
+    for (const kind of kinds) {
+      const ids = typed.filter((r) => r.entity_type === kind.type).map((r) => String(r.id));
+      if (ids.length > 0)
+        for (const v of await loadAt(tx, kind, points.ours, { by: 'ids', ids })) liveOnTarget.add(v.id);
+    }
+  }
+  const liveAfter = (id: string) => {
+    const d = decided.get(id);
+    return d === undefined ? liveOnTarget.has(id) : d.merged !== null;
+  };
+  const found = decisions.filter((d) => {
+    const parent = referenceOf(d.kind, d.merged);
+    if (parent === null || !needsCheck(d, parent) || liveAfter(String(parent))) return false;
+    // An orphan that the target already had is left alone.
+    const parentOnTarget = decided.get(String(parent))?.ours ?? null;
+    return !(parent === referenceOf(d.kind, live(d.ours)) && live(parentOnTarget) === null);
+  });
+
+  const removed = decisions.filter((d) => d.merged === null && live(d.ours) !== null).map((d) => d.id);
+  if (removed.length === 0) return found;
+  for (const kind of kinds) {
+    if (kind.parentField === null) continue;
+    const children = (await loadAt(tx, kind, points.ours, { by: 'parent', parentIds: removed })).filter(
+      (v) => !decided.has(v.id) && removed.includes(String(referenceOf(kind, v.state))),
+    );
+    if (children.length === 0) continue;
+    // The source did not change them since the base: their source state is their base state.
+    const atBase = new Map(
+      (await loadAt(tx, kind, points.base, { by: 'ids', ids: children.map((v) => v.id) })).map((v) => [v.id, v]),
+    );
+    for (const child of children) {
+      const baseState = atBase.get(child.id) ?? null;
+      const d: Decision = {
+        kind,
+        id: child.id,
+        base: baseState,
+        ours: child,
+        theirs: baseState,
+        merged: child.state,
+        conflicts: [],
+      };
+      decisions.push(d);
+      found.push(d);
+    }
+  }
+  return found;
 }
 
 /**
@@ -187,8 +316,10 @@ export async function mergeBranches(sql: Sql, request: MergeRequest): Promise<Me
   return sql.transaction(async (tx) => {
     const target = await lockedBranch(tx, request.projectId, request.target, true);
     const source = await lockedBranch(tx, request.projectId, request.source, false);
-    if (source.status === 'ARCHIVED') throw BadInputError.field('source', `branch "${source.name}" is archived and cannot be merged`);
-    if (target.status !== 'ACTIVE') throw BadInputError.field('target', `branch "${target.name}" is ${target.status.toLowerCase()} and read-only`);
+    if (source.status === 'ARCHIVED')
+      throw BadInputError.field('source', `branch "${source.name}" is archived and cannot be merged`);
+    if (target.status !== 'ACTIVE')
+      throw BadInputError.field('target', `branch "${target.name}" is ${target.status.toLowerCase()} and read-only`);
     const oursAt: HistoryPoint = { branch: target.name, seq: target.headSeq };
     const theirsAt: HistoryPoint = { branch: source.name, seq: source.headSeq };
     const edges = await loadCrossEdges(tx, request.projectId);
@@ -208,12 +339,20 @@ export async function mergeBranches(sql: Sql, request: MergeRequest): Promise<Me
       const [b, o, t] = await Promise.all([
         loadAt(tx, kind, base.point, { by: 'ids', ids }),
         loadAt(tx, kind, ours, { by: 'ids', ids }, { includeDeleted: true }),
-        loadAt(tx, kind, theirs, { by: 'ids', ids }),
+        loadAt(tx, kind, theirs, { by: 'ids', ids }, { includeDeleted: true }),
       ]);
       const index = (list: Versioned[]) => new Map(list.map((v) => [v.id, v]));
       const [bi, oi, ti] = [index(b), index(o), index(t)];
       for (const id of ids) {
-        const d: Decision = { kind, id, base: bi.get(id) ?? null, ours: oi.get(id) ?? null, theirs: ti.get(id) ?? null, merged: null, conflicts: [] };
+        const d: Decision = {
+          kind,
+          id,
+          base: bi.get(id) ?? null,
+          ours: oi.get(id) ?? null,
+          theirs: ti.get(id) ?? null,
+          merged: null,
+          conflicts: [],
+        };
         const outcome = mergeEntity(kind, live(d.base), live(d.ours), live(d.theirs));
         d.merged = outcome.merged;
         d.conflicts = outcome.conflicts;
@@ -221,10 +360,16 @@ export async function mergeBranches(sql: Sql, request: MergeRequest): Promise<Me
       }
     }
     await findCodeClashes(tx, request.projectId, ours, decisions);
+    const points = { base: base.point, ours };
+    for (const d of await danglingReferences(tx, request.projectId, request.kinds, points, decisions)) {
+      if (!d.conflicts.some((c) => c.field === d.kind.parentField || c.field === '*'))
+        d.conflicts.push(danglingConflict(d));
+    }
 
     // Resolutions first (they must name real conflicts), then the strategy for the rest.
     const unresolved: MergeConflict[] = [];
     const resolutions = new Map(request.resolutions.map((r) => [`${r.entityId}|${r.field}`, r]));
+    let decidedSome = false;
     for (const d of decisions) {
       for (const conflict of d.conflicts) {
         const key = `${d.id}|${conflict.field}`;
@@ -232,14 +377,28 @@ export async function mergeBranches(sql: Sql, request: MergeRequest): Promise<Me
         if (resolution !== undefined) {
           resolveWith(d, conflict, resolution.value);
           resolutions.delete(key);
-        } else if (!applyStrategy(d, conflict, request.strategy)) {
+          decidedSome = true;
+        } else if (applyStrategy(d, conflict, request.strategy)) {
+          decidedSome = true;
+        } else {
           unresolved.push({ entityType: d.kind.type, entityId: d.id, ...conflict });
         }
       }
     }
     const stray = [...resolutions.values()][0];
     if (stray !== undefined) {
-      throw BadInputError.field('resolutions', `there is no conflict on ${stray.entityId} field "${stray.field}" to resolve`);
+      throw BadInputError.field(
+        'resolutions',
+        `there is no conflict on ${stray.entityId} field "${stray.field}" to resolve`,
+      );
+    }
+    // What the strategies and resolutions decided must not orphan anything either (e.g. keeping
+    // an edited element whose WBE the other side deleted): such references stay unresolved.
+    for (const d of decidedSome
+      ? await danglingReferences(tx, request.projectId, request.kinds, points, decisions)
+      : []) {
+      if (!unresolved.some((c) => c.entityId === d.id))
+        unresolved.push({ entityType: d.kind.type, entityId: d.id, ...danglingConflict(d) });
     }
     const conflicted = new Set(unresolved.map((c) => c.entityId));
     const changes = decisions
@@ -266,22 +425,22 @@ export async function mergeBranches(sql: Sql, request: MergeRequest): Promise<Me
     );
     const movesBase = base0?.parent_branch === source.name;
     if (movesBase) {
-      await tx.query('INSERT INTO branch_base (project_id, branch, from_seq, parent_branch, parent_seq) VALUES ($1, $2, $3, $4, $5)', [
-        request.projectId,
-        target.name,
-        c.commit.seq,
-        source.name,
-        source.headSeq,
-      ]);
+      await tx.query(
+        'INSERT INTO branch_base (project_id, branch, from_seq, parent_branch, parent_seq) VALUES ($1, $2, $3, $4, $5)',
+        [request.projectId, target.name, c.commit.seq, source.name, source.headSeq],
+      );
     }
     for (const kind of request.kinds) {
       const writes: VersionWrite<EntityState>[] = [];
       for (const d of decisions) {
         if (d.kind !== kind) continue;
         const ownRow = d.ours !== null && d.ours.rowBranch === target.name;
-        const visibleAfter = movesBase && !ownRow ? live(d.theirs) : live(d.ours);
+        // The state the target shows once the base has moved: the one this row follows.
+        const replaced = movesBase && !ownRow ? d.theirs : d.ours;
+        const visibleAfter = live(replaced);
         if (sameState(kind, visibleAfter, d.merged)) continue;
-        const version = Math.max(d.ours?.version ?? 0, d.theirs?.version ?? 0) + 1;
+        // +1 over the state it replaces on the target's lineage (versions stay contiguous there).
+        const version = (replaced?.version ?? 0) + 1;
         const last = d.merged ?? live(d.ours) ?? live(d.theirs);
         if (last === null) continue;
         writes.push({ entityId: d.id, version, deleted: d.merged === null, state: last });

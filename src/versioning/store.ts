@@ -1,12 +1,21 @@
 import type { Row, Sql } from '../db/sql.js';
+import { decodeCommit } from './history.js';
 import { epochMs, toDate, toInt } from './sql-values.js';
-import type { EntityKind, EntityState, FieldSpec, FieldType, FieldValue, LineageStep, ReadPoint, Versioned } from './types.js';
+import type {
+  CommitRecord,
+  EntityKind,
+  EntityState,
+  FieldSpec,
+  FieldType,
+  FieldValue,
+  LineageStep,
+  ReadPoint,
+  Versioned,
+} from './types.js';
 
 /** Which entities to resolve: by id, by the parent they ever pointed at, or all of the project. */
 export type Selection =
-  | { by: 'ids'; ids: readonly string[] }
-  | { by: 'parent'; parentIds: readonly string[] }
-  | { by: 'project' };
+  { by: 'ids'; ids: readonly string[] } | { by: 'parent'; parentIds: readonly string[] } | { by: 'project' };
 
 const READ_CAST: Record<FieldType, (column: string) => string> = {
   text: (c) => c,
@@ -61,7 +70,11 @@ export function decodeVersion<S extends EntityState>(kind: EntityKind<S>, row: R
  * One backward index probe per lineage step on (entity_id, branch, seq); the nearest step
  * that has a version wins. Parameters $2.. hold the lineage's branches and sequences.
  */
-function probe<S extends EntityState>(kind: EntityKind<S>, lineage: readonly LineageStep[], firstParam: number): string {
+function probe<S extends EntityState>(
+  kind: EntityKind<S>,
+  lineage: readonly LineageStep[],
+  firstParam: number,
+): string {
   const columns = versionColumns(kind);
   const steps = lineage.map((_, depth) => {
     const b = firstParam + depth * 2;
@@ -69,7 +82,9 @@ function probe<S extends EntityState>(kind: EntityKind<S>, lineage: readonly Lin
       WHERE v.entity_id = e.id AND v.branch = $${b} AND v.seq <= $${b + 1}
       ORDER BY v.seq DESC LIMIT 1)`;
   });
-  return steps.length === 1 ? steps[0] ?? '' : `SELECT * FROM (${steps.join(' UNION ALL ')}) s ORDER BY depth LIMIT 1`;
+  return steps.length === 1
+    ? (steps[0] ?? '')
+    : `SELECT * FROM (${steps.join(' UNION ALL ')}) s ORDER BY depth LIMIT 1`;
 }
 
 function lineageParams(lineage: readonly LineageStep[]): unknown[] {
@@ -89,16 +104,41 @@ export async function loadAt<S extends EntityState>(
   selection: Selection,
   options: LoadOptions = {},
 ): Promise<Versioned<S>[]> {
+  return (await selectAt(sql, kind, point, selection, options, false)).versions;
+}
+
+/**
+ * Like loadAt, and also the commits that produced the states it returns, read in the same
+ * statement: a tree read then needs no statement of its own for the nodes' commits.
+ */
+export async function loadAtWithCommits<S extends EntityState>(
+  sql: Sql,
+  kind: EntityKind<S>,
+  point: ReadPoint,
+  selection: Selection,
+  options: LoadOptions = {},
+): Promise<{ versions: Versioned<S>[]; commits: CommitRecord[] }> {
+  return selectAt(sql, kind, point, selection, options, true);
+}
+
+async function selectAt<S extends EntityState>(
+  sql: Sql,
+  kind: EntityKind<S>,
+  point: ReadPoint,
+  selection: Selection,
+  options: LoadOptions,
+  withCommits: boolean,
+): Promise<{ versions: Versioned<S>[]; commits: CommitRecord[] }> {
   const params: unknown[] = [point.projectId];
   let candidates: string;
   switch (selection.by) {
     case 'ids':
-      if (selection.ids.length === 0) return [];
+      if (selection.ids.length === 0) return { versions: [], commits: [] };
       params.push([...new Set(selection.ids)]);
       candidates = `SELECT x.id FROM unnest($2::uuid[]) AS x(id) JOIN entity en ON en.id = x.id AND en.project_id = $1`;
       break;
     case 'parent': {
-      if (selection.parentIds.length === 0) return [];
+      if (selection.parentIds.length === 0) return { versions: [], commits: [] };
       const parent = kind.fields.find((f) => f.name === kind.parentField);
       if (parent === undefined) throw new TypeError(`${kind.type} has no parent field`);
       params.push([...new Set(selection.parentIds)]);
@@ -112,10 +152,36 @@ export async function loadAt<S extends EntityState>(
   }
   const first = params.length + 1;
   params.push(...lineageParams(point.lineage));
-  const text = `SELECT r.* FROM (${candidates}) e CROSS JOIN LATERAL (${probe(kind, point.lineage, first)}) r`;
+  const commitColumns = withCommits
+    ? `, pc.kind AS commit_kind, pc.message AS commit_message, pc.author_id AS commit_author_id, pc.parent_ids AS commit_parent_ids`
+    : '';
+  const commitJoin = withCommits ? ` JOIN project_commit pc ON pc.id = r.commit_id` : '';
+  const text = `SELECT r.*${commitColumns} FROM (${candidates}) e CROSS JOIN LATERAL (${probe(kind, point.lineage, first)}) r${commitJoin}`;
   const rows = await sql.query(text, params);
   const resolved = rows.map((row) => decodeVersion(kind, row, point));
-  return options.includeDeleted === true ? resolved : resolved.filter((v) => !v.deleted);
+  const versions = options.includeDeleted === true ? resolved : resolved.filter((v) => !v.deleted);
+  if (!withCommits) return { versions, commits: [] };
+  const commits = new Map<string, CommitRecord>();
+  for (const row of rows) {
+    const id = String(row['commit_id']);
+    if (commits.has(id)) continue;
+    // A version row carries its commit's branch, seq and committed_at; the join adds the rest.
+    commits.set(
+      id,
+      decodeCommit({
+        id,
+        project_id: point.projectId,
+        branch: row['branch'],
+        seq: row['seq'],
+        kind: row['commit_kind'],
+        message: row['commit_message'],
+        author_id: row['commit_author_id'],
+        committed_at: row['committed_at'],
+        parent_ids: row['commit_parent_ids'],
+      }),
+    );
+  }
+  return { versions, commits: [...commits.values()] };
 }
 
 /**

@@ -13,6 +13,8 @@ export interface EntityConflict {
   theirs: FieldValue | EntityState | null;
   /** Set when the value is fine on its own but clashes with another entity's unique field. */
   clash?: boolean;
+  /** Set when the merged reference would point at a parent that is gone after the merge. */
+  dangling?: boolean;
 }
 
 export type MergeOutcome =
@@ -24,7 +26,12 @@ function sameState(kind: EntityKind, a: EntityState | null, b: EntityState | nul
   return kind.fields.every((f) => (a[f.name] ?? null) === (b[f.name] ?? null));
 }
 
-export function mergeEntity(kind: EntityKind, base: EntityState | null, ours: EntityState | null, theirs: EntityState | null): MergeOutcome {
+export function mergeEntity(
+  kind: EntityKind,
+  base: EntityState | null,
+  ours: EntityState | null,
+  theirs: EntityState | null,
+): MergeOutcome {
   if (sameState(kind, base, theirs)) return { merged: ours, conflicts: [] };
   if (sameState(kind, base, ours)) return { merged: theirs, conflicts: [] };
   if (sameState(kind, ours, theirs)) return { merged: ours, conflicts: [] };

@@ -25,7 +25,8 @@ export class CommitResolver {
 
   @Authorized()
   @Query(() => CommitConnection, {
-    description: 'the log of a branch: every commit reachable from its head through all parents (like git log), newest first',
+    description:
+      'the log of a branch: every commit reachable from its head through all parents (like git log), newest first',
   })
   async commits(
     @Arg('projectId', () => UUIDScalar) projectId: string,
@@ -45,7 +46,11 @@ export class CommitResolver {
     }
     const page = await commitLog(ctx.sql, { projectId, branch, first: size, after: cursor });
     const edges = page.commits.map((c) => ({ cursor: encodeCursor([c.committedAt.getTime(), c.id]), node: c }));
-    return { edges, totalCount: page.totalCount, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+    return {
+      edges,
+      totalCount: page.totalCount,
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+    };
   }
 
   @FieldResolver(() => User)
@@ -85,7 +90,8 @@ export class BranchResolver {
 
   @Authorized()
   @Mutation(() => Branch, {
-    description: "a new branch of the project at `from` (default: main's latest state); writes no entity rows; a name in use is CONFLICT",
+    description:
+      "a new branch of the project at `from` (default: main's latest state); writes no entity rows; a name in use is CONFLICT",
   })
   createBranch(
     @Arg('projectId', () => UUIDScalar) projectId: string,
@@ -93,12 +99,17 @@ export class BranchResolver {
     @Arg('from', () => RefInput, { nullable: true }) from: RefInput | null,
     @Ctx() ctx: Context,
   ): Promise<Branch> {
-    const ref = from === null || from === undefined ? null : { branch: from.branch, asOf: from.asOf ?? null, commitId: from.commit ?? null };
+    const ref =
+      from === null || from === undefined
+        ? null
+        : { branch: from.branch, asOf: from.asOf ?? null, commitId: from.commit ?? null };
     return createBranch(ctx.sql, requireActor(ctx), { projectId, name, from: ref });
   }
 
   @Authorized()
-  @Mutation(() => Branch, { description: 'an archived branch is read-only and cannot be merged; main cannot be archived' })
+  @Mutation(() => Branch, {
+    description: 'an archived branch is read-only and cannot be merged; main cannot be archived',
+  })
   archiveBranch(
     @Arg('projectId', () => UUIDScalar) projectId: string,
     @Arg('name', () => String) name: string,
@@ -114,9 +125,14 @@ export class BranchResolver {
     return commit;
   }
 
-  @FieldResolver(() => Commit, { nullable: true, description: 'the commit that the branch was created from; null for main' })
+  @FieldResolver(() => Commit, {
+    nullable: true,
+    description: 'the commit that the branch was created from; null for main',
+  })
   forkedFrom(@Root() branch: Branch, @Ctx() ctx: Context): Promise<Commit | null> {
-    return branch.forkedFromCommitId === null ? Promise.resolve(null) : ctx.loaders.commits.load(branch.forkedFromCommitId);
+    return branch.forkedFromCommitId === null
+      ? Promise.resolve(null)
+      : ctx.loaders.commits.load(branch.forkedFromCommitId);
   }
 
   @FieldResolver(() => ChangeOrder, { nullable: true })
@@ -131,4 +147,3 @@ export class BranchResolver {
     return user;
   }
 }
-

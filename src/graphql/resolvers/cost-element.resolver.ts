@@ -1,6 +1,10 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { registerCost, recordProgress } from '../../domain/actuals/actuals.service.js';
-import { createCostElement, deleteCostElement, updateCostElement } from '../../domain/cost-element/cost-element.service.js';
+import {
+  createCostElement,
+  deleteCostElement,
+  updateCostElement,
+} from '../../domain/cost-element/cost-element.service.js';
 import { CostElementKind, CostRegistrationKind, ProgressEntryKind, WbeKind } from '../../domain/kinds.js';
 import type { Context } from '../context.js';
 import { requireActor } from '../context.js';
@@ -9,7 +13,13 @@ import { childPoint, rootPoint } from '../read-points.js';
 import { DateScalar, DateTimeScalar, UUIDScalar } from '../scalars.js';
 import { Commit } from '../types/commit.type.js';
 import { EVMMetrics } from '../types/evm.type.js';
-import { CostElementCreateInput, CostElementUpdateInput, CostRegistrationInput, ProgressInput, VersionArgs } from '../types/inputs.js';
+import {
+  CostElementCreateInput,
+  CostElementUpdateInput,
+  CostRegistrationInput,
+  ProgressInput,
+  VersionArgs,
+} from '../types/inputs.js';
 import { CostElement, CostRegistration, ProgressEntry, WBE } from '../types/project-data.type.js';
 import { toNode } from '../types/versioned.type.js';
 import { projectOfOrNull } from './lookup.js';
@@ -96,8 +106,15 @@ export class CostElementResolver {
     return toNode(await recordProgress(ctx.sql, requireActor(ctx), { input, branch, message }));
   }
 
-  @FieldResolver(() => WBE, { nullable: true, description: 'null only where an explicit branch/asOf points where the WBE does not exist' })
-  async wbe(@Root() element: CostElement, @Args(() => VersionArgs) args: VersionArgs, @Ctx() ctx: Context): Promise<WBE | null> {
+  @FieldResolver(() => WBE, {
+    nullable: true,
+    description: 'null only where an explicit branch/asOf points where the WBE does not exist',
+  })
+  async wbe(
+    @Root() element: CostElement,
+    @Args(() => VersionArgs) args: VersionArgs,
+    @Ctx() ctx: Context,
+  ): Promise<WBE | null> {
     const point = await childPoint(ctx, element.source.readPoint, args);
     if (point === null) return null;
     const wbe = await ctx.loaders.byId(WbeKind, point, element.source.state.wbeId);
@@ -129,7 +146,11 @@ export class CostElementResolver {
   }
 
   @FieldResolver(() => EVMMetrics)
-  async evm(@Root() element: CostElement, @Arg('at', () => DateScalar, { nullable: true }) at: string | null, @Ctx() ctx: Context): Promise<EVMMetrics> {
+  async evm(
+    @Root() element: CostElement,
+    @Arg('at', () => DateScalar, { nullable: true }) at: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<EVMMetrics> {
     const point = element.source.readPoint;
     const date = at ?? point.date;
     const totals = await ctx.loaders.elementEvm(point, date);
@@ -157,16 +178,30 @@ async function elementOf(
 
 @Resolver(() => CostRegistration)
 export class CostRegistrationResolver {
-  @FieldResolver(() => CostElement, { nullable: true, description: 'null only where an explicit branch/asOf points where the element does not exist' })
-  costElement(@Root() node: CostRegistration, @Args(() => VersionArgs) args: VersionArgs, @Ctx() ctx: Context): Promise<CostElement | null> {
+  @FieldResolver(() => CostElement, {
+    nullable: true,
+    description: 'null only where an explicit branch/asOf points where the element does not exist',
+  })
+  costElement(
+    @Root() node: CostRegistration,
+    @Args(() => VersionArgs) args: VersionArgs,
+    @Ctx() ctx: Context,
+  ): Promise<CostElement | null> {
     return elementOf(ctx, node, node.source.state.costElementId, args);
   }
 }
 
 @Resolver(() => ProgressEntry)
 export class ProgressEntryResolver {
-  @FieldResolver(() => CostElement, { nullable: true, description: 'null only where an explicit branch/asOf points where the element does not exist' })
-  costElement(@Root() node: ProgressEntry, @Args(() => VersionArgs) args: VersionArgs, @Ctx() ctx: Context): Promise<CostElement | null> {
+  @FieldResolver(() => CostElement, {
+    nullable: true,
+    description: 'null only where an explicit branch/asOf points where the element does not exist',
+  })
+  costElement(
+    @Root() node: ProgressEntry,
+    @Args(() => VersionArgs) args: VersionArgs,
+    @Ctx() ctx: Context,
+  ): Promise<CostElement | null> {
     return elementOf(ctx, node, node.source.state.costElementId, args);
   }
 }

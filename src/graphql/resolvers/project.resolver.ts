@@ -21,7 +21,8 @@ export class ProjectResolver {
   @Authorized()
   @Query(() => Project, {
     nullable: true,
-    description: 'null when the project did not exist at that point (or was deleted);\na branch that the project does not have is a NOT_FOUND error',
+    description:
+      'null when the project did not exist at that point (or was deleted);\na branch that the project does not have is a NOT_FOUND error',
   })
   async project(
     @Arg('id', () => UUIDScalar) id: string,
@@ -39,7 +40,9 @@ export class ProjectResolver {
   }
 
   @Authorized()
-  @Query(() => ProjectConnection, { description: 'projects that exist at the given point; a project without that branch is left out' })
+  @Query(() => ProjectConnection, {
+    description: 'projects that exist at the given point; a project without that branch is left out',
+  })
   async projects(
     @Arg('branch', () => String, { defaultValue: 'main', nullable: true }) branchArg: string | null,
     @Arg('asOf', () => DateTimeScalar, { nullable: true }) asOf: Date | null,
@@ -50,7 +53,9 @@ export class ProjectResolver {
     const branch = branchArg ?? 'main';
     const first = firstArg ?? 50;
     const size = pageSize(first);
-    const ids = (await ctx.sql.query<{ id: string }>(`SELECT id FROM entity WHERE entity_type = 'Project'`)).map((r) => r.id);
+    const ids = (await ctx.sql.query<{ id: string }>(`SELECT id FROM entity WHERE entity_type = 'Project'`)).map(
+      (r) => r.id,
+    );
     const points = await Promise.all(ids.map((id) => ctx.loaders.readPoint(id, { branch, asOf })));
     const entries = ids.flatMap((id, i) => {
       const result = points[i];
@@ -99,29 +104,46 @@ export class ProjectResolver {
     return toNode(await updateProject(ctx.sql, requireActor(ctx), { id, input, branch, expectedVersion, message }));
   }
 
-  @FieldResolver(() => DecimalScalar, { description: "sum of the budgets of the project's cost elements at this point" })
+  @FieldResolver(() => DecimalScalar, {
+    description: "sum of the budgets of the project's cost elements at this point",
+  })
   async budget(@Root() project: Project, @Ctx() ctx: Context): Promise<string> {
     const snapshot = await ctx.loaders.snapshot(project.source.readPoint);
     return formatMoney(snapshot.budgets.project);
   }
 
   @FieldResolver(() => [WBE], { description: 'top-level WBEs (no parent WBE)' })
-  async wbes(@Root() project: Project, @Args(() => VersionArgs) args: VersionArgs, @Ctx() ctx: Context): Promise<WBE[]> {
+  async wbes(
+    @Root() project: Project,
+    @Args(() => VersionArgs) args: VersionArgs,
+    @Ctx() ctx: Context,
+  ): Promise<WBE[]> {
     const point = await childPoint(ctx, project.source.readPoint, args);
     if (point === null) return [];
     const all = await ctx.loaders.all(WbeKind, point);
-    return all.filter((w) => w.state.parentId === null).sort(byCode).map(toNode);
+    return all
+      .filter((w) => w.state.parentId === null)
+      .sort(byCode)
+      .map(toNode);
   }
 
   @FieldResolver(() => [WBE], { description: 'every WBE of the project, flat' })
-  async allWbes(@Root() project: Project, @Args(() => VersionArgs) args: VersionArgs, @Ctx() ctx: Context): Promise<WBE[]> {
+  async allWbes(
+    @Root() project: Project,
+    @Args(() => VersionArgs) args: VersionArgs,
+    @Ctx() ctx: Context,
+  ): Promise<WBE[]> {
     const point = await childPoint(ctx, project.source.readPoint, args);
     if (point === null) return [];
     return (await ctx.loaders.all(WbeKind, point)).sort(byCode).map(toNode);
   }
 
   @FieldResolver(() => EVMMetrics, { description: "control date defaults to the read point's date" })
-  async evm(@Root() project: Project, @Arg('at', () => DateScalar, { nullable: true }) at: string | null, @Ctx() ctx: Context): Promise<EVMMetrics> {
+  async evm(
+    @Root() project: Project,
+    @Arg('at', () => DateScalar, { nullable: true }) at: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<EVMMetrics> {
     const point = project.source.readPoint;
     const date = at ?? point.date;
     const rollup = await ctx.loaders.evmRollup(point, date);
@@ -142,4 +164,3 @@ export class ProjectResolver {
 function byCode(a: { state: { code: string } }, b: { state: { code: string } }): number {
   return a.state.code.localeCompare(b.state.code);
 }
-

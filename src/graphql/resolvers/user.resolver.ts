@@ -1,6 +1,13 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { issueToken } from '../../auth/tokens.js';
-import { authenticate, createUser, listUsers, loadProfiles, updateUser, userHistory } from '../../domain/user/user.service.js';
+import {
+  authenticate,
+  createUser,
+  listUsers,
+  loadProfiles,
+  updateUser,
+  userHistory,
+} from '../../domain/user/user.service.js';
 import type { Context } from '../context.js';
 import { requireActor } from '../context.js';
 import { DateTimeScalar, UUIDScalar } from '../scalars.js';

@@ -73,14 +73,23 @@ export class WbeResolver {
     return deleteWbe(ctx.sql, requireActor(ctx), { id, branch, expectedVersion, message });
   }
 
-  @FieldResolver(() => DecimalScalar, { description: 'sum of the budgets of the cost elements below this WBE, at any depth' })
+  @FieldResolver(() => DecimalScalar, {
+    description: 'sum of the budgets of the cost elements below this WBE, at any depth',
+  })
   async budget(@Root() wbe: WBE, @Ctx() ctx: Context): Promise<string> {
     const snapshot = await ctx.loaders.snapshot(wbe.source.readPoint);
     return formatMoney(snapshot.budgets.byWbe.get(wbe.id) ?? Rational.ZERO);
   }
 
-  @FieldResolver(() => Project, { nullable: true, description: 'null only where an explicit branch/asOf points where the project does not exist' })
-  async project(@Root() wbe: WBE, @Args(() => VersionArgs) args: VersionArgs, @Ctx() ctx: Context): Promise<Project | null> {
+  @FieldResolver(() => Project, {
+    nullable: true,
+    description: 'null only where an explicit branch/asOf points where the project does not exist',
+  })
+  async project(
+    @Root() wbe: WBE,
+    @Args(() => VersionArgs) args: VersionArgs,
+    @Ctx() ctx: Context,
+  ): Promise<Project | null> {
     const point = await childPoint(ctx, wbe.source.readPoint, args);
     if (point === null) return null;
     const project = await ctx.loaders.byId(ProjectKind, point, point.projectId);
@@ -105,14 +114,22 @@ export class WbeResolver {
   }
 
   @FieldResolver(() => [CostElement])
-  async costElements(@Root() wbe: WBE, @Args(() => VersionArgs) args: VersionArgs, @Ctx() ctx: Context): Promise<CostElement[]> {
+  async costElements(
+    @Root() wbe: WBE,
+    @Args(() => VersionArgs) args: VersionArgs,
+    @Ctx() ctx: Context,
+  ): Promise<CostElement[]> {
     const point = await childPoint(ctx, wbe.source.readPoint, args);
     if (point === null) return [];
     return (await ctx.loaders.children(CostElementKind, point, wbe.id)).sort(byCode).map(toNode);
   }
 
   @FieldResolver(() => EVMMetrics)
-  async evm(@Root() wbe: WBE, @Arg('at', () => DateScalar, { nullable: true }) at: string | null, @Ctx() ctx: Context): Promise<EVMMetrics> {
+  async evm(
+    @Root() wbe: WBE,
+    @Arg('at', () => DateScalar, { nullable: true }) at: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<EVMMetrics> {
     const point = wbe.source.readPoint;
     const date = at ?? point.date;
     const rollup = await ctx.loaders.evmRollup(point, date);

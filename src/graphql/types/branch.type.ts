@@ -6,7 +6,8 @@ import { PageInfo } from './commit.type.js';
 import { Project } from './project-data.type.js';
 
 @ObjectType({
-  description: "A named line of history within one project. Every project has the\nprotected branch main. Creating a branch copies no rows.",
+  description:
+    'A named line of history within one project. Every project has the\nprotected branch main. Creating a branch copies no rows.',
 })
 export class Branch {
   @Field(() => UUIDScalar)

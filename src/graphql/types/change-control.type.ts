@@ -58,7 +58,8 @@ export class MergeResult {
   conflicts!: MergeConflict[];
 
   @Field(() => [EntityChange], {
-    description: 'what the merge brings (in a dry run: would bring) to the target; with\nCONFLICTS, the part that does not conflict',
+    description:
+      'what the merge brings (in a dry run: would bring) to the target; with\nCONFLICTS, the part that does not conflict',
   })
   changes!: EntityChange[];
 }

@@ -5,7 +5,7 @@ import { ChangeKind, CommitKind } from './enums.js';
 
 @ObjectType({
   description:
-    'One atomic change to one project\'s data on one branch. Every mutation that\nchanges project data makes exactly one commit.',
+    "One atomic change to one project's data on one branch. Every mutation that\nchanges project data makes exactly one commit.",
 })
 export class Commit {
   @Field(() => UUIDScalar)
@@ -35,7 +35,7 @@ export class Commit {
 
 @ObjectType({
   description:
-    'One field\'s values on the two sides, in API form (Decimal as a two-decimal\nstring, Date as YYYY-MM-DD, enums by name). Fields are named as in the\nGraphQL type; references are named parentId, wbeId and costElementId.\nVersion metadata (version, validFrom, commit) never appears.',
+    "One field's values on the two sides, in API form (Decimal as a two-decimal\nstring, Date as YYYY-MM-DD, enums by name). Fields are named as in the\nGraphQL type; references are named parentId, wbeId and costElementId.\nVersion metadata (version, validFrom, commit) never appears.",
 })
 export class FieldChange {
   @Field(() => String)

@@ -13,7 +13,8 @@ export class VersionArgs {
 }
 
 @InputType({
-  description: 'Where in history to read or compare: a branch, and at most one of a moment\nor a commit on it. Neither: the branch\'s latest state.',
+  description:
+    "Where in history to read or compare: a branch, and at most one of a moment\nor a commit on it. Neither: the branch's latest state.",
 })
 export class RefInput {
   @Field(() => String, { defaultValue: 'main' })
@@ -76,7 +77,10 @@ export class WBEUpdateInput {
   @Field(() => String, { nullable: true }) code?: string | null;
   @Field(() => String, { nullable: true }) name?: string | null;
   @Field(() => String, { nullable: true }) description?: string | null;
-  @Field(() => UUIDScalar, { nullable: true, description: 'the new parent; null (given explicitly) makes the WBE top-level' })
+  @Field(() => UUIDScalar, {
+    nullable: true,
+    description: 'the new parent; null (given explicitly) makes the WBE top-level',
+  })
   parentId?: string | null;
 }
 

@@ -36,7 +36,10 @@ export class Project extends Versioned implements VersionedSource<ProjectState> 
   source!: VersionedSource<ProjectState>['source'];
 }
 
-@ObjectType({ implements: Versioned, description: "Work breakdown element: a node of the project's work breakdown structure." })
+@ObjectType({
+  implements: Versioned,
+  description: "Work breakdown element: a node of the project's work breakdown structure.",
+})
 export class WBE extends Versioned implements VersionedSource<WbeState> {
   @Field(() => String)
   code!: string;

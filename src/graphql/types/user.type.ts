@@ -29,7 +29,10 @@ export class User {
   @Field(() => DateTimeScalar)
   validFrom!: Date;
 
-  @Field(() => DateTimeScalar, { nullable: true, description: 'when this state was replaced; null while it is the latest at the read point' })
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'when this state was replaced; null while it is the latest at the read point',
+  })
   validTo!: Date | null;
 
   /** The moment this profile was read at; history inherits it. */

@@ -5,7 +5,7 @@ import { Commit } from './commit.type.js';
 
 @InterfaceType({
   description:
-    'Common to every versioned type. A versioned object is one entity seen at one\npoint of history: the branch and moment it was read at. Fields that return\nversioned objects take `branch` and `asOf`; where a field leaves them out it\ninherits the parent\'s, so a whole tree is read at one consistent point.',
+    "Common to every versioned type. A versioned object is one entity seen at one\npoint of history: the branch and moment it was read at. Fields that return\nversioned objects take `branch` and `asOf`; where a field leaves them out it\ninherits the parent's, so a whole tree is read at one consistent point.",
 })
 export abstract class Versioned {
   @Field(() => UUIDScalar, { description: 'stable identity across versions and branches' })
@@ -20,7 +20,10 @@ export abstract class Versioned {
   @Field(() => DateTimeScalar, { description: "when this state was committed: its commit's committedAt" })
   validFrom!: Date;
 
-  @Field(() => DateTimeScalar, { nullable: true, description: 'when it was replaced; null while it is still the latest at the read point' })
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'when it was replaced; null while it is still the latest at the read point',
+  })
   validTo!: Date | null;
 
   @Field(() => Commit, { description: 'the commit that produced this state' })

@@ -1,0 +1,27 @@
+/** The operations the benchmark times, exactly as a front end would send them. */
+
+/** The whole tree at a read point; with `evm`, the EVM figures at every level. */
+export function treeQuery(withEvm: boolean): string {
+  const evm = withEvm ? ' evm { bac pv ev ac cpi spi eac }' : '';
+  return `query Tree($id: UUID!, $branch: String!, $asOf: DateTime) {
+  project(id: $id, branch: $branch, asOf: $asOf) {
+    id code name version budget commit { id }${evm}
+    allWbes {
+      id code name version budget commit { id }${evm}
+      costElements {
+        id code name version budget plannedStart plannedEnd commit { id }${evm}
+        costRegistrations { id amount incurredOn commit { id } }
+        progressEntries { id percentComplete measuredOn commit { id } }
+      }
+    }
+  }
+}`;
+}
+
+export const CREATE_BRANCH = `mutation CreateBranch($projectId: UUID!, $name: String!) {
+  createBranch(projectId: $projectId, name: $name, from: { branch: "main" }) { name head { id } }
+}`;
+
+export const UPDATE_COST_ELEMENT = `mutation UpdateBudget($id: UUID!, $budget: Decimal!) {
+  updateCostElement(id: $id, input: { budget: $budget }, branch: "main") { id version budget }
+}`;

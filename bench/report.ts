@@ -1,0 +1,155 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { resolve } from 'node:path';
+import type { EngineName } from './environment.js';
+import type { FloorTiming, ConcurrencyResult, SameData, TreeTiming, WriteTiming } from './measure.js';
+import type { Summary } from './stats.js';
+import { round } from './stats.js';
+import type { SizeName, Workload } from './workload.js';
+
+/** Everything measured for one size on one engine. */
+export interface EngineResult {
+  size: SizeName;
+  engine: EngineName;
+  load: { seconds: number; versionRows: number; commits: number; rowsPerSecond: number };
+  nodesPerTree: number[];
+  sameData: SameData;
+  tree: TreeTiming;
+  floor: { oneStatement: FloorTiming; parallelPerKind: FloorTiming; fastest: FloorTiming; ratioP50: number };
+  evm: TreeTiming | null;
+  concurrency: ConcurrencyResult;
+  createBranch: WriteTiming;
+  update: WriteTiming;
+}
+
+export interface Target {
+  name: string;
+  met: boolean | null;
+  detail: string;
+}
+
+const ms = (v: number) => (Number.isFinite(v) ? v.toFixed(v >= 100 ? 0 : 1) : '-');
+const stmts = (v: readonly number[]) => (v.length === 1 ? String(v[0]) : v.join('/'));
+const lat = (s: Summary) => `${ms(s.p50)} / ${ms(s.p95)} / ${ms(s.p99)}`;
+
+/** Markdown tables, ready to paste into bench/README.md. */
+export function formatTables(results: readonly EngineResult[]): string {
+  const reads = [
+    '| size | engine | nodes | load s (rows/s) | tree p50 / p95 / p99 ms | main p50 | co-1 p50 | stmts | floor p50 ms (variant) | ratio | EVM tree p50 / p99 ms | EVM stmts |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...results
+      .map((r) =>
+        [
+          r.size,
+          r.engine,
+          r.nodesPerTree.join('/'),
+          `${r.load.seconds} (${Math.round(r.load.rowsPerSecond)})`,
+          lat(r.tree.all),
+          ms(r.tree.main.p50),
+          ms(r.tree.branch.p50),
+          stmts(r.tree.statements),
+          `${ms(r.floor.fastest.summary.p50)} (${r.floor.fastest.variant})`,
+          `${r.floor.ratioP50.toFixed(1)}x`,
+          r.evm === null ? '-' : `${ms(r.evm.all.p50)} / ${ms(r.evm.all.p99)}`,
+          r.evm === null ? '-' : stmts(r.evm.statements),
+        ].join(' | '),
+      )
+      .map((line) => `| ${line} |`),
+  ];
+  const writes = [
+    '| size | engine | req/s @8 | p50 @8 ms | RSS before → peak MB | createBranch p50 / p95 ms (stmts) | update p50 / p95 ms (stmts) |',
+    '|---|---|---:|---:|---:|---:|---:|',
+    ...results
+      .map((r) =>
+        [
+          r.size,
+          r.engine,
+          String(r.concurrency.requestsPerSecond),
+          ms(r.concurrency.latency.p50),
+          `${r.concurrency.rssBeforeMb} → ${r.concurrency.rssPeakMb}`,
+          `${ms(r.createBranch.summary.p50)} / ${ms(r.createBranch.summary.p95)} (${stmts(r.createBranch.statements)})`,
+          `${ms(r.update.summary.p50)} / ${ms(r.update.summary.p95)} (${stmts(r.update.statements)})`,
+        ].join(' | '),
+      )
+      .map((line) => `| ${line} |`),
+  ];
+  return `${reads.join('\n')}\n\n${writes.join('\n')}`;
+}
+
+/** The targets, checked on PostgreSQL (and on PGlite where it ran): reported, never adjusted. */
+export function checkTargets(results: readonly EngineResult[]): Target[] {
+  const targets: Target[] = [];
+  for (const engine of ['postgresql', 'pglite'] as const) {
+    const of = (size: SizeName) => results.find((r) => r.engine === engine && r.size === size);
+    const ran = results.filter((r) => r.engine === engine);
+    if (ran.length === 0) continue;
+    const counts = new Set(ran.flatMap((r) => r.tree.statements));
+    const worst = Math.max(...counts);
+    targets.push({
+      name: `${engine}: statements per tree query equal across sizes and <= 8`,
+      met: counts.size === 1 && worst <= 8,
+      detail: ran.map((r) => `${r.size}=${stmts(r.tree.statements)}`).join(', '),
+    });
+    for (const size of ['S', 'L'] as const) {
+      const r = of(size);
+      if (r === undefined) continue;
+      targets.push({
+        name: `${engine} ${size}: tree p50 within 3x the SQL floor`,
+        met: r.floor.ratioP50 <= 3,
+        detail: `${ms(r.tree.all.p50)} ms vs ${ms(r.floor.fastest.summary.p50)} ms = ${r.floor.ratioP50.toFixed(2)}x`,
+      });
+    }
+    const s = of('S');
+    const l = of('L');
+    if (s !== undefined && l !== undefined) {
+      targets.push(
+        sameTime(
+          `${engine}: createBranch same time at S and L`,
+          s.createBranch.summary.p50,
+          l.createBranch.summary.p50,
+        ),
+      );
+      targets.push(
+        sameTime(`${engine}: single update same time at S and L`, s.update.summary.p50, l.update.summary.p50),
+      );
+    }
+  }
+  return targets;
+}
+
+/** "Same time": medians within 25% (or 2 ms, whichever is larger) of each other. */
+function sameTime(name: string, small: number, large: number): Target {
+  const tolerance = Math.max(2, small * 0.25);
+  return {
+    name,
+    met: Math.abs(large - small) <= tolerance,
+    detail: `S ${ms(small)} ms, L ${ms(large)} ms (L/S ${(large / small).toFixed(2)})`,
+  };
+}
+
+export function formatTargets(targets: readonly Target[]): string {
+  return targets
+    .map((t) => `- [${t.met === true ? 'met' : t.met === false ? 'MISSED' : 'n/a'}] ${t.name}: ${t.detail}`)
+    .join('\n');
+}
+
+/** bench/results/<YYYY-MM-DD>-<size>.json, one file per size with every engine that ran it. */
+export function writeResults(
+  dir: string,
+  date: string,
+  workload: Workload,
+  results: readonly EngineResult[],
+  command: string,
+): string {
+  mkdirSync(dir, { recursive: true });
+  const file = resolve(dir, `${date}-${workload.size}.json`);
+  const machine = {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? null,
+    memoryGb: round(os.totalmem() / 2 ** 30, 1),
+    node: process.version,
+    platform: process.platform,
+  };
+  writeFileSync(file, `${JSON.stringify({ date, command, machine, workload, results }, null, 2)}\n`);
+  return file;
+}

@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/config.js';
+
+const SECRET = 'a-production-secret-of-at-least-32-chars';
+
+/** The ConfigError that loadConfig throws for `env` (fails the test if it throws none). */
+function configError(env: Record<string, string | undefined>): ConfigError {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error(`loadConfig accepted ${JSON.stringify(env)}`);
+}
+
+function problemsOf(env: Record<string, string | undefined>): readonly string[] {
+  return configError(env).problems;
+}
+
+describe('loadConfig', () => {
+  it('has working defaults for an empty environment: the embedded engine with demo data', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      nodeEnv: 'development',
+      port: 4000,
+      host: '0.0.0.0',
+      databaseUrl: null,
+      dataDir: './data',
+      dbPoolSize: 10,
+      migrateOnStart: true,
+      seedDemo: true,
+      jwtExpiresIn: '1h',
+      adminEmail: null,
+      adminPassword: null,
+      logLevel: 'info',
+      bodyLimitBytes: 1_048_576,
+      maxQueryDepth: 20,
+      maxQueryCost: 50_000,
+      shutdownTimeoutMs: 10_000,
+    });
+    expect(config.jwtSecret.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it('does not seed demo data on PostgreSQL unless asked, and is silent under test', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://localhost/backcast' }).seedDemo).toBe(false);
+    expect(loadConfig({ DATABASE_URL: 'postgres://localhost/backcast', SEED_DEMO: 'yes' }).seedDemo).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'test' }).logLevel).toBe('silent');
+  });
+
+  it('reads every setting from the environment', () => {
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      PORT: '8080',
+      HOST: '127.0.0.1',
+      DATABASE_URL: 'postgresql://app@db:5432/backcast',
+      DATA_DIR: '/var/lib/backcast',
+      DB_POOL_SIZE: '25',
+      MIGRATE_ON_START: 'false',
+      SEED_DEMO: '0',
+      JWT_SECRET: `  ${SECRET}  `,
+      JWT_EXPIRES_IN: '15m',
+      ADMIN_EMAIL: 'root@example.com',
+      ADMIN_PASSWORD: 'long-enough-password',
+      LOG_LEVEL: 'warn',
+      BODY_LIMIT_BYTES: '2048',
+      MAX_QUERY_DEPTH: '12',
+      MAX_QUERY_COST: '1000',
+      SHUTDOWN_TIMEOUT_MS: '0',
+    });
+    expect(config).toEqual({
+      nodeEnv: 'production',
+      port: 8080,
+      host: '127.0.0.1',
+      databaseUrl: 'postgresql://app@db:5432/backcast',
+      dataDir: '/var/lib/backcast',
+      dbPoolSize: 25,
+      migrateOnStart: false,
+      seedDemo: false,
+      jwtSecret: SECRET,
+      jwtExpiresIn: '15m',
+      adminEmail: 'root@example.com',
+      adminPassword: 'long-enough-password',
+      logLevel: 'warn',
+      bodyLimitBytes: 2048,
+      maxQueryDepth: 12,
+      maxQueryCost: 1000,
+      shutdownTimeoutMs: 0,
+    });
+  });
+
+  it('lists every problem at once, each naming its variable', () => {
+    const env = {
+      NODE_ENV: 'staging',
+      PORT: 'abc',
+      DATABASE_URL: 'mysql://localhost/backcast',
+      DB_POOL_SIZE: '0',
+      MIGRATE_ON_START: 'maybe',
+      SEED_DEMO: 'perhaps',
+      JWT_SECRET: 'short',
+      JWT_EXPIRES_IN: 'forever',
+      ADMIN_EMAIL: 'root@example.com',
+      LOG_LEVEL: 'loud',
+      BODY_LIMIT_BYTES: '10',
+      MAX_QUERY_DEPTH: '1',
+      MAX_QUERY_COST: 'ten',
+      SHUTDOWN_TIMEOUT_MS: '-1',
+    };
+    const error = configError(env);
+    const problems = error.problems;
+    const named = ['ADMIN_EMAIL and ADMIN_PASSWORD', ...Object.keys(env).filter((name) => name !== 'ADMIN_EMAIL')];
+    expect(problems).toHaveLength(named.length);
+    for (const name of named) expect(problems.filter((p) => p.startsWith(`${name} `))).toHaveLength(1);
+    for (const problem of problems) expect(error.message).toContain(problem);
+    expect(problems.find((p) => p.startsWith('PORT '))).toBe('PORT must be an integer between 0 and 65535 (got "abc")');
+  });
+
+  it.each([
+    ['JWT_SECRET unset', {}],
+    ['JWT_SECRET blank', { JWT_SECRET: '   ' }],
+    ['JWT_SECRET of 31 characters', { JWT_SECRET: 'x'.repeat(31) }],
+  ])('refuses NODE_ENV=production with %s', (_case, env: Record<string, string>) => {
+    expect(problemsOf({ NODE_ENV: 'production', ...env })).toEqual([
+      'JWT_SECRET must be set to at least 32 characters when NODE_ENV=production',
+    ]);
+  });
+
+  it('accepts NODE_ENV=production with a 32-character JWT_SECRET', () => {
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }).jwtSecret).toBe('x'.repeat(32));
+  });
+
+  it('refuses a short JWT_SECRET outside production too', () => {
+    expect(problemsOf({ JWT_SECRET: 'short' })).toEqual(['JWT_SECRET must be at least 32 characters long']);
+  });
+
+  it.each([
+    ['0', 0],
+    ['65535', 65535],
+    [' 8080 ', 8080],
+  ])('accepts PORT=%j', (raw, port) => {
+    expect(loadConfig({ PORT: raw }).port).toBe(port);
+  });
+
+  it.each(['65536', '-1', '80.5', '1e3', '0x50', 'abc'])('refuses PORT=%j', (raw) => {
+    expect(problemsOf({ PORT: raw })).toEqual([`PORT must be an integer between 0 and 65535 (got "${raw}")`]);
+  });
+
+  it('refuses ADMIN_PASSWORD without ADMIN_EMAIL, and a short one', () => {
+    expect(problemsOf({ ADMIN_PASSWORD: 'long-enough-password' })).toEqual([
+      'ADMIN_EMAIL and ADMIN_PASSWORD must be set together',
+    ]);
+    expect(problemsOf({ ADMIN_EMAIL: 'root@example.com', ADMIN_PASSWORD: 'short' })).toEqual([
+      'ADMIN_PASSWORD must be at least 8 characters long',
+    ]);
+  });
+});

@@ -1,0 +1,262 @@
+/**
+ * Random operation sequences for the model-based history tests. Operations are plain data
+ * (so a shrunk sequence renders as a regression test) and name everything abstractly: a
+ * project, WBE, cost element, commit or change order by its index in creation order (taken
+ * modulo the number that exist when the operation runs), a moment by a commit and an offset
+ * in milliseconds from its committedAt. Values come from tiny pools so that edits collide.
+ */
+import fc from 'fast-check';
+
+/** A moment: a commit's committedAt plus an offset (ms), or far before/after everything. */
+export type Moment = { commit: number; offset: -1 | 0 | 1 } | 'past' | 'future';
+/**
+ * A branch: an index into the project's branches in creation order (0 is main), or a literal
+ * name (used for names that do not exist).
+ */
+export type BranchSpec = number | string;
+/** Where to read or branch from: a branch's head, a branch at a moment, or a commit (on its own branch). */
+export type RefSpec = { branch: BranchSpec } | { branch: BranchSpec; asOf: Moment } | { commit: number };
+export type Strategy = 'FAIL_ON_CONFLICT' | 'OURS' | 'THEIRS';
+/**
+ * How a merge picks resolutions, from the conflicts a dry run reports: for conflict i (sorted
+ * by entity and field), picks[i % length]: 0 none, 1 ours, 2 theirs, 3 base, 4 a new value, 5 an invalid value.
+ * 'stray': one resolution for a conflict that does not exist.
+ */
+export type ResolvePlan = number[] | 'stray';
+
+interface OnBranch {
+  /** Project index, modulo the projects created so far. */
+  p: number;
+  branch: BranchSpec;
+}
+export interface WbeInput {
+  code?: string;
+  name?: string;
+  description?: string | null;
+  /** Index of the parent WBE; null: top level. */
+  parent?: number | null;
+}
+export interface CeInput {
+  wbe?: number;
+  code?: string;
+  name?: string;
+  costType?: 'LABOR' | 'OTHER';
+  budget?: string;
+  start?: string;
+  end?: string;
+}
+
+export type Op =
+  | { op: 'createProject' }
+  | (OnBranch & { op: 'updateProject'; input: { name?: string; description?: string | null; status?: 'ACTIVE' | 'ON_HOLD' }; expectedVersion?: number })
+  | (OnBranch & { op: 'createWbe'; input: WbeInput & { code: string; name: string } })
+  | (OnBranch & { op: 'updateWbe'; wbe: number; input: WbeInput; expectedVersion?: number })
+  | (OnBranch & { op: 'deleteWbe'; wbe: number; expectedVersion?: number })
+  | (OnBranch & { op: 'createCe'; input: CeInput & { wbe: number; code: string; budget: string; start: string; end: string } })
+  | (OnBranch & { op: 'updateCe'; ce: number; input: CeInput; expectedVersion?: number })
+  | (OnBranch & { op: 'deleteCe'; ce: number; expectedVersion?: number })
+  | (OnBranch & { op: 'registerCost'; ce: number; amount: string; date: string; description?: string })
+  | (OnBranch & { op: 'recordProgress'; ce: number; percent: number; date: string })
+  | { op: 'createBranch'; p: number; name: string; from?: RefSpec }
+  | { op: 'archiveBranch'; p: number; branch: BranchSpec }
+  /** target: a branch; source: another branch, `source` places after the target (modulo the others). */
+  | { op: 'merge'; p: number; target: BranchSpec; source: number; strategy: Strategy; dryRun?: boolean; resolve?: ResolvePlan }
+  | (OnBranch & { op: 'revert'; commit: number })
+  | { op: 'createCo'; p: number; code: string }
+  | { op: 'submitCo' | 'approveCo' | 'rejectCo'; p: number; co: number }
+  | { op: 'read'; p: number; at: RefSpec }
+  | { op: 'log'; p: number; branch: BranchSpec; pageSize?: number }
+  | { op: 'diff'; p: number; from: RefSpec; to: RefSpec; mode: 'TWO_DOT' | 'THREE_DOT' }
+  | { op: 'changes'; p: number; commit: number };
+
+export type OpName = Op['op'];
+
+// ---- value pools: small, so that two sides often touch the same field ----
+const rare = <T>(common: fc.Arbitrary<T>, unusual: fc.Arbitrary<T>): fc.Arbitrary<T> =>
+  fc.oneof({ arbitrary: common, weight: 12 }, { arbitrary: unusual, weight: 1 });
+const wbeCode = rare(fc.constantFrom('A', 'B', 'C'), fc.constantFrom('', 'a b', ' A '));
+const ceCode = rare(fc.constantFrom('X', 'Y'), fc.constantFrom('', 'x y'));
+const name = rare(fc.constantFrom('n', 'm'), fc.constant(' '));
+const description = fc.constantFrom<string | null>(null, 'd', 'e');
+const budget = rare(fc.constantFrom('1', '2.50', '3.00'), fc.constantFrom('-1', '1.234'));
+const startDay = rare(fc.constantFrom('2026-01-01', '2026-02-01'), fc.constant('1800-01-01'));
+const endDay = rare(fc.constantFrom('2026-03-01', '2026-04-01'), fc.constant('2026-01-15'));
+/** Updates move either end anywhere, so two sides can each move one end validly and cross them. */
+const anyDay = fc.constantFrom('2026-01-01', '2026-02-01', '2026-03-01', '2026-04-01');
+const day = rare(fc.constantFrom('2026-01-01', '2026-02-01', '2026-03-01'), fc.constant('1800-01-01'));
+const costType = fc.constantFrom<'LABOR' | 'OTHER'>('LABOR', 'OTHER');
+const index = fc.nat({ max: 7 });
+const project = fc.constantFrom(0, 0, 0, 1);
+const expectedVersion = fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined, freq: 4 });
+const branch = rare<BranchSpec>(fc.constantFrom(0, 0, 1, 1, 2, 3), fc.constant('nope'));
+const newBranchName = rare(fc.constantFrom('b1', 'b2', 'b3'), fc.constantFrom('main', 'co-A', 'bad name'));
+
+const moment: fc.Arbitrary<Moment> = fc.oneof(
+  { arbitrary: fc.record({ commit: fc.nat({ max: 30 }), offset: fc.constantFrom<-1 | 0 | 1>(-1, 0, 1) }), weight: 8 },
+  { arbitrary: fc.constantFrom<'past' | 'future'>('past', 'future'), weight: 1 },
+);
+const refSpec: fc.Arbitrary<RefSpec> = fc.oneof(
+  { arbitrary: fc.record({ branch }), weight: 3 },
+  { arbitrary: fc.record({ branch, asOf: moment }), weight: 3 },
+  { arbitrary: fc.record({ commit: fc.nat({ max: 30 }) }), weight: 2 },
+);
+
+/** Optional keys of an update input: each present or absent. */
+const some = <T extends object>(model: { [K in keyof T]: fc.Arbitrary<T[K]> }): fc.Arbitrary<Partial<T>> =>
+  fc.record(model, { requiredKeys: [] }) as fc.Arbitrary<Partial<T>>;
+
+const onBranch = { p: project, branch };
+const ops: { arbitrary: fc.Arbitrary<Op>; weight: number }[] = [
+  { weight: 1, arbitrary: fc.constant({ op: 'createProject' as const }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      op: fc.constant('updateProject' as const),
+      ...onBranch,
+      input: some({ name, description, status: fc.constantFrom<'ACTIVE' | 'ON_HOLD'>('ACTIVE', 'ON_HOLD') }),
+      expectedVersion,
+    }),
+  },
+  {
+    weight: 10,
+    arbitrary: fc.record({
+      op: fc.constant('createWbe' as const),
+      ...onBranch,
+      input: fc.record(
+        { code: wbeCode, name, description, parent: fc.option(index, { nil: null, freq: 2 }) },
+        { requiredKeys: ['code', 'name'] },
+      ),
+    }),
+  },
+  {
+    weight: 8,
+    arbitrary: fc.record({
+      op: fc.constant('updateWbe' as const),
+      ...onBranch,
+      wbe: index,
+      input: some({ code: wbeCode, name, description, parent: fc.option(index, { nil: null, freq: 3 }) }),
+      expectedVersion,
+    }),
+  },
+  { weight: 3, arbitrary: fc.record({ op: fc.constant('deleteWbe' as const), ...onBranch, wbe: index, expectedVersion }) },
+  {
+    weight: 8,
+    arbitrary: fc.record({
+      op: fc.constant('createCe' as const),
+      ...onBranch,
+      input: fc.record(
+        { wbe: index, code: ceCode, name, costType, budget, start: startDay, end: endDay },
+        { requiredKeys: ['wbe', 'code', 'budget', 'start', 'end'] },
+      ),
+    }),
+  },
+  {
+    weight: 8,
+    arbitrary: fc.record({
+      op: fc.constant('updateCe' as const),
+      ...onBranch,
+      ce: index,
+      input: some({ wbe: index, code: ceCode, name, costType, budget, start: anyDay, end: anyDay }),
+      expectedVersion,
+    }),
+  },
+  { weight: 2, arbitrary: fc.record({ op: fc.constant('deleteCe' as const), ...onBranch, ce: index, expectedVersion }) },
+  {
+    weight: 3,
+    arbitrary: fc.record(
+      {
+        op: fc.constant('registerCost' as const),
+        ...onBranch,
+        ce: index,
+        amount: rare(fc.constantFrom('1.00', '2.5'), fc.constantFrom('-1', '0.001')),
+        date: day,
+        description: fc.constant('c'),
+      },
+      { requiredKeys: ['op', 'p', 'branch', 'ce', 'amount', 'date'] },
+    ),
+  },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      op: fc.constant('recordProgress' as const),
+      ...onBranch,
+      ce: index,
+      percent: rare(fc.constantFrom(0, 50, 100), fc.constant(150)),
+      date: day,
+    }),
+  },
+  {
+    weight: 7,
+    arbitrary: fc.record(
+      { op: fc.constant('createBranch' as const), p: project, name: newBranchName, from: refSpec },
+      { requiredKeys: ['op', 'p', 'name'] },
+    ),
+  },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('archiveBranch' as const), p: project, branch }) },
+  {
+    weight: 12,
+    arbitrary: fc.record(
+      {
+        op: fc.constant('merge' as const),
+        p: project,
+        target: branch,
+        source: fc.nat({ max: 3 }),
+        strategy: fc.constantFrom<Strategy>('FAIL_ON_CONFLICT', 'FAIL_ON_CONFLICT', 'OURS', 'THEIRS'),
+        dryRun: rare(fc.constant(false), fc.constant(true)),
+        resolve: fc.oneof(
+          { arbitrary: fc.array(fc.nat({ max: 5 }), { minLength: 1, maxLength: 4 }), weight: 6 },
+          { arbitrary: fc.constant('stray' as const), weight: 1 },
+        ),
+      },
+      { requiredKeys: ['op', 'p', 'source', 'target', 'strategy'] },
+    ),
+  },
+  { weight: 5, arbitrary: fc.record({ op: fc.constant('revert' as const), ...onBranch, commit: fc.nat({ max: 30 }) }) },
+  { weight: 2, arbitrary: fc.record({ op: fc.constant('createCo' as const), p: project, code: rare(fc.constant('A'), fc.constant('B')) }) },
+  {
+    weight: 4,
+    arbitrary: fc.record({ op: fc.constantFrom('submitCo' as const, 'approveCo' as const, 'rejectCo' as const), p: project, co: index }),
+  },
+  { weight: 4, arbitrary: fc.record({ op: fc.constant('read' as const), p: project, at: refSpec }) },
+  {
+    weight: 1,
+    arbitrary: fc.record(
+      { op: fc.constant('log' as const), p: project, branch, pageSize: fc.integer({ min: 1, max: 3 }) },
+      { requiredKeys: ['op', 'p', 'branch'] },
+    ),
+  },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      op: fc.constant('diff' as const),
+      p: project,
+      from: refSpec,
+      to: refSpec,
+      mode: fc.constantFrom<'TWO_DOT' | 'THREE_DOT'>('TWO_DOT', 'THREE_DOT'),
+    }),
+  },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('changes' as const), p: project, commit: fc.nat({ max: 30 }) }) },
+];
+
+export const operation: fc.Arbitrary<Op> = fc.oneof(...ops);
+
+/** A few WBEs and cost elements on main, so that later operations have something to work on. */
+const setup: fc.Arbitrary<Op[]> = fc.array(
+  fc.oneof(
+    fc.record({ op: fc.constant('createWbe' as const), p: fc.constant(0), branch: fc.constant(0), input: fc.record({ code: fc.constantFrom('A', 'B', 'C'), name }) }),
+    fc.record({
+      op: fc.constant('createCe' as const),
+      p: fc.constant(0),
+      branch: fc.constant(0),
+      input: fc.record({ wbe: index, code: fc.constantFrom('X', 'Y'), budget: fc.constant('1'), start: fc.constant('2026-01-01'), end: fc.constant('2026-03-01') }),
+    }),
+  ),
+  { maxLength: 4 },
+);
+
+/** A sequence always starts by creating a project (a second one may come later), then a small setup. */
+export function sequence(maxOps: number): fc.Arbitrary<Op[]> {
+  return fc
+    .tuple(setup, fc.array(operation, { minLength: 1, maxLength: maxOps }))
+    .map(([prelude, list]) => [{ op: 'createProject' as const }, ...prelude, ...list]);
+}
