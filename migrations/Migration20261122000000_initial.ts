@@ -192,15 +192,15 @@ export class Migration20261122000000Initial extends Migration {
         for each statement execute function reject_history_change()`);
     }
 
-    // A new state of an entity on a branch must come after, and number above, the branch's
-    // previous state of it: versions move forward only, one state per commit.
+    // A new state of an entity on a branch must come after the branch's previous state of it
+    // and number exactly one above it: contiguous versions, one state per commit.
     this.addSql(`create function check_version_order() returns trigger language plpgsql as $$
       declare
         prev record;
       begin
         execute format('select seq, version from %I where entity_id = $1 and branch = $2 order by seq desc limit 1', TG_TABLE_NAME)
           into prev using new.entity_id, new.branch;
-        if prev is not null and (new.seq <= prev.seq or new.version <= prev.version) then
+        if prev is not null and (new.seq <= prev.seq or new.version <> prev.version + 1) then
           raise exception 'version % at seq % of % on % does not follow version % at seq %',
             new.version, new.seq, new.entity_id, new.branch, prev.version, prev.seq
             using errcode = '23514';

@@ -394,9 +394,10 @@ export async function mergeBranches(sql: Sql, request: MergeRequest): Promise<Me
     }
     // What the strategies and resolutions decided must not orphan anything either (e.g. keeping
     // an edited element whose WBE the other side deleted): such references stay unresolved.
-    for (const d of decidedSome
+    const orphaned = decidedSome
       ? await danglingReferences(tx, request.projectId, request.kinds, points, decisions)
-      : []) {
+      : [];
+    for (const d of orphaned) {
       if (!unresolved.some((c) => c.entityId === d.id))
         unresolved.push({ entityType: d.kind.type, entityId: d.id, ...danglingConflict(d) });
     }

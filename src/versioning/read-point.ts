@@ -1,6 +1,6 @@
 import type { Sql } from '../db/sql.js';
 import { BadInputError, NotFoundError } from './errors.js';
-import { toInt, utcDate } from './sql-values.js';
+import { epochMs, toInt, utcDate } from './sql-values.js';
 import type { LineageStep, ReadPoint } from './types.js';
 
 /** Where to read: a branch, and at most one of a moment or a commit. */
@@ -40,13 +40,23 @@ WITH RECURSIVE lin(project_id, branch, max_seq, depth) AS (
     WHERE x.project_id = lin.project_id AND x.branch = lin.branch AND x.from_seq <= lin.max_seq
     ORDER BY x.from_seq DESC LIMIT 1) bb
 )
-SELECT project_id, branch, max_seq, depth FROM lin ORDER BY project_id, depth`;
+SELECT lin.project_id, lin.branch, lin.max_seq, lin.depth, ${epochMs('b.head_committed_at')} AS head_ms
+FROM lin JOIN branch b ON b.project_id = lin.project_id AND b.name = lin.branch
+ORDER BY lin.project_id, lin.depth`;
+
+/**
+ * A commit takes its time when it starts and becomes visible when it ends. Reads at a moment
+ * at or after a branch's visible head could therefore still gain an in-flight commit; waiting
+ * for the branches' write locks first makes such reads final (past reads stay stable).
+ */
+const WAIT_FOR_WRITERS_SQL = `SELECT 1 FROM branch WHERE project_id = ANY($1::uuid[]) AND head_committed_at <= $2::timestamptz FOR KEY SHARE`;
 
 interface LineageRow extends Record<string, unknown> {
   project_id: string;
   branch: string;
   max_seq: unknown;
   depth: unknown;
+  head_ms: unknown;
 }
 
 /** The lineage of one branch in several projects at once (one statement). */
@@ -59,7 +69,11 @@ export async function resolveLineages(
   const results = new Map<string, ReadPointResult>();
   for (const id of projectIds) results.set(id, { status: 'no-branch' });
   if (projectIds.length === 0) return results;
-  const rows = await sql.query<LineageRow>(LINEAGE_SQL, [projectIds, branch, asOf]);
+  let rows = await sql.query<LineageRow>(LINEAGE_SQL, [projectIds, branch, asOf]);
+  if (asOf !== null && rows.some((r) => Number(r.head_ms) <= asOf.getTime())) {
+    await sql.query(WAIT_FOR_WRITERS_SQL, [projectIds, asOf]);
+    rows = await sql.query<LineageRow>(LINEAGE_SQL, [projectIds, branch, asOf]);
+  }
   const steps = new Map<string, LineageStep[]>();
   for (const row of rows) {
     const list = steps.get(row.project_id) ?? [];

@@ -86,17 +86,12 @@ describe.skipIf(testEngine !== 'postgresql')('a merge into main racing parallel 
         ),
       ),
     ];
+    // The merge is sent in the middle of the writes, so that it lands between them.
     const mergeAt = Math.floor(writes.length / 2);
-    const all = [
-      ...writes.slice(0, mergeAt),
-      t.request(CcMergeBranchDocument, { projectId: p.projectId, source: 'feature' }),
-      ...writes.slice(mergeAt),
-    ];
-    const results = await Promise.all(all);
+    const merging = t.request(CcMergeBranchDocument, { projectId: p.projectId, source: 'feature' });
+    const results = await Promise.all([...writes.slice(0, mergeAt), merging, ...writes.slice(mergeAt)]);
     for (const r of results) expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
-    const merge = ok(results[mergeAt] as Awaited<ReturnType<typeof t.request<unknown, unknown>>>) as {
-      mergeBranch: { status: string; commit: { id: string } | null };
-    };
+    const merge = ok(await merging);
     expect(merge.mergeBranch.status).toBe('MERGED');
 
     // Every write is one commit; sequences are contiguous and committed_at rises with them.
@@ -112,6 +107,9 @@ describe.skipIf(testEngine !== 'postgresql')('a merge into main racing parallel 
     const merges = commits.filter((c) => c.kind === 'MERGE');
     expect(merges.map((c) => c.id)).toEqual([merge.mergeBranch.commit?.id]);
     const mergeIndex = commits.findIndex((c) => c.kind === 'MERGE');
+    console.info(
+      `round ${round}: the merge landed as commit ${mergeIndex + 1 - commitsBefore} of ${writes.length + 1} raced ones`,
+    );
     expect(merges[0]?.parent_ids.map(String)).toEqual([commits[mergeIndex - 1]?.id, featureHead]);
     for (let i = 1; i < commits.length; i += 1) expect(commits[i]?.parent_ids.map(String)[0]).toBe(commits[i - 1]?.id);
     expect(await headOf(t, p.projectId)).toBe(commits.at(-1)?.id);

@@ -27,6 +27,7 @@ import {
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 import {
   E1_STATE,
+  branchStatus,
   changeOf,
   createBranch,
   createElement,
@@ -515,6 +516,7 @@ describe('three-way merge of feature into main, field by field', () => {
     c.merged?.(s, tree, result);
     // The source branch is untouched and stays ACTIVE.
     expect(await headOf(t, p.projectId, 'feature')).toBe(theirsHead);
+    expect(await branchStatus(t, p.projectId, 'feature')).toBe('ACTIVE');
   });
 });
 

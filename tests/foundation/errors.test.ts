@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   CreateCostElementWithBudgetDocument,
   CreateProjectForTestDocument,
-  CreateTopLevelWbeDocument,
+  CreateWbeInProjectDocument,
   CurrentUserDocument,
   ProjectOnBranchDocument,
   UserAsOfDocument,
@@ -26,7 +26,7 @@ describe('error responses', () => {
       input: { code: 'ERR-1', name: 'Error probe', startDate: '2026-01-01', endDate: '2026-12-31' },
     });
     projectId = created.createProject.id;
-    const wbe = await t.run(CreateTopLevelWbeDocument, { projectId, input: { code: '1', name: 'Top' } });
+    const wbe = await t.run(CreateWbeInProjectDocument, { projectId, input: { code: '1', name: 'Top' } });
     wbeId = wbe.createWBE.id;
   });
   afterAll(async () => {

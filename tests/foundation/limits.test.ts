@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   CreateProjectForTestDocument,
-  CreateTopLevelWbeDocument,
+  CreateWbeInProjectDocument,
   ProjectCodesPageDocument,
   ProjectCostExplosionDocument,
   ProjectElementsPageDocument,
@@ -23,11 +23,11 @@ describe('request limits over HTTP', () => {
     const project = await t.run(CreateProjectForTestDocument, {
       input: { code: 'LIM-1', name: 'Limits probe', startDate: '2026-01-01', endDate: '2026-12-31' },
     });
-    const top = await t.run(CreateTopLevelWbeDocument, {
+    const top = await t.run(CreateWbeInProjectDocument, {
       projectId: project.createProject.id,
       input: { code: '1', name: 'Top' },
     });
-    const child = await t.run(CreateTopLevelWbeDocument, {
+    const child = await t.run(CreateWbeInProjectDocument, {
       projectId: project.createProject.id,
       input: { code: '1.1', name: 'Child', parentId: top.createWBE.id },
     });

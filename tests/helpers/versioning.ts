@@ -74,7 +74,11 @@ export function shift(iso: string, ms: number): string {
 let projectCounter = 0;
 
 /** A fresh project on main, created through the domain service (one CREATE commit). */
-export async function seedProject(sql: Sql, actor: Actor, code?: string): Promise<{ id: string; code: string; validFrom: Date }> {
+export async function seedProject(
+  sql: Sql,
+  actor: Actor,
+  code?: string,
+): Promise<{ id: string; code: string; validFrom: Date }> {
   projectCounter += 1;
   const projectCode = code ?? `P-${process.pid}-${projectCounter}-${newId().slice(-6)}`;
   const project = await createProject(
@@ -122,7 +126,10 @@ export async function bulkTree(sql: Sql, actor: Actor, options: BulkTreeOptions)
     const top = { id: newId(), state: { code: `${prefix}W${i}`, name: `WBE ${i}`, description: null, parentId: null } };
     wbes.push(top);
     for (let j = 0; j < options.childWbes; j += 1) {
-      wbes.push({ id: newId(), state: { code: `${prefix}W${i}.${j}`, name: `WBE ${i}.${j}`, description: null, parentId: top.id } });
+      wbes.push({
+        id: newId(),
+        state: { code: `${prefix}W${i}.${j}`, name: `WBE ${i}.${j}`, description: null, parentId: top.id },
+      });
     }
   }
   const elements: { id: string; state: CostElementState }[] = [];
@@ -145,24 +152,49 @@ export async function bulkTree(sql: Sql, actor: Actor, options: BulkTreeOptions)
         },
       });
       if (options.actualsEvery > 0 && n % options.actualsEvery === 0) {
-        costs.push({ id: newId(), state: { costElementId: id, amount: '1.25', incurredOn: '2026-02-01', description: null } });
+        costs.push({
+          id: newId(),
+          state: { costElementId: id, amount: '1.25', incurredOn: '2026-02-01', description: null },
+        });
         progress.push({ id: newId(), state: { costElementId: id, percentComplete: 40, measuredOn: '2026-02-01' } });
       }
     }
   }
   return commitTo(
     sql,
-    { projectId: options.projectId, branch: options.branch ?? 'main', authorId: actor.id, kind: 'EDIT', message: 'bulk tree' },
+    {
+      projectId: options.projectId,
+      branch: options.branch ?? 'main',
+      authorId: actor.id,
+      kind: 'EDIT',
+      message: 'bulk tree',
+    },
     async (c) => {
       const rows = <S extends Record<string, unknown>>(list: { id: string; state: S }[]) =>
         list.map((x) => ({ entityId: x.id, version: 1, deleted: false, state: x.state }));
-      await insertEntities(c, 'WBE', wbes.map((w) => w.id));
+      await insertEntities(
+        c,
+        'WBE',
+        wbes.map((w) => w.id),
+      );
       await writeVersions(c, WbeKind, rows(wbes));
-      await insertEntities(c, 'CostElement', elements.map((e) => e.id));
+      await insertEntities(
+        c,
+        'CostElement',
+        elements.map((e) => e.id),
+      );
       await writeVersions(c, CostElementKind, rows(elements));
-      await insertEntities(c, 'CostRegistration', costs.map((x) => x.id));
+      await insertEntities(
+        c,
+        'CostRegistration',
+        costs.map((x) => x.id),
+      );
       await writeVersions(c, CostRegistrationKind, rows(costs));
-      await insertEntities(c, 'ProgressEntry', progress.map((x) => x.id));
+      await insertEntities(
+        c,
+        'ProgressEntry',
+        progress.map((x) => x.id),
+      );
       await writeVersions(c, ProgressEntryKind, rows(progress));
       return {
         commitId: c.commit.id,

@@ -40,7 +40,7 @@ export interface CeInput {
   wbe?: number;
   code?: string;
   name?: string;
-  costType?: 'LABOR' | 'OTHER';
+  costType?: 'LABOR' | 'MATERIAL' | 'OTHER';
   budget?: string;
   start?: string;
   end?: string;
@@ -76,7 +76,7 @@ const rare = <T>(common: fc.Arbitrary<T>, unusual: fc.Arbitrary<T>): fc.Arbitrar
   fc.oneof({ arbitrary: common, weight: 12 }, { arbitrary: unusual, weight: 1 });
 const wbeCode = rare(fc.constantFrom('A', 'B', 'C'), fc.constantFrom('', 'a b', ' A '));
 const ceCode = rare(fc.constantFrom('X', 'Y'), fc.constantFrom('', 'x y'));
-const name = rare(fc.constantFrom('n', 'm'), fc.constant(' '));
+const name = rare(fc.constantFrom('n', 'm', 'o'), fc.constant(' '));
 const description = fc.constantFrom<string | null>(null, 'd', 'e');
 const budget = rare(fc.constantFrom('1', '2.50', '3.00'), fc.constantFrom('-1', '1.234'));
 const startDay = rare(fc.constantFrom('2026-01-01', '2026-02-01'), fc.constant('1800-01-01'));
@@ -84,10 +84,22 @@ const endDay = rare(fc.constantFrom('2026-03-01', '2026-04-01'), fc.constant('20
 /** Updates move either end anywhere, so two sides can each move one end validly and cross them. */
 const anyDay = fc.constantFrom('2026-01-01', '2026-02-01', '2026-03-01', '2026-04-01');
 const day = rare(fc.constantFrom('2026-01-01', '2026-02-01', '2026-03-01'), fc.constant('1800-01-01'));
-const costType = fc.constantFrom<'LABOR' | 'OTHER'>('LABOR', 'OTHER');
+const costType = fc.constantFrom<'LABOR' | 'MATERIAL' | 'OTHER'>('LABOR', 'MATERIAL', 'OTHER');
 const index = fc.nat({ max: 7 });
+/** Resolution choices (see ResolvePlan): mostly ours, theirs or a new value; rarely none, base or invalid. */
+const pick = fc.oneof(
+  { arbitrary: fc.constantFrom(1, 2), weight: 6 },
+  { arbitrary: fc.constant(4), weight: 2 },
+  { arbitrary: fc.constantFrom(0, 3), weight: 2 },
+  { arbitrary: fc.constant(5), weight: 1 },
+);
+const picks = fc.array(pick, { minLength: 1, maxLength: 3 });
 const project = fc.constantFrom(0, 0, 0, 1);
-const expectedVersion = fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined, freq: 4 });
+/** Mostly absent: a stale expectedVersion makes the write a CONFLICT. */
+const expectedVersion = fc.oneof(
+  { arbitrary: fc.constant(undefined), weight: 9 },
+  { arbitrary: fc.integer({ min: 1, max: 3 }), weight: 1 },
+);
 const branch = rare<BranchSpec>(fc.constantFrom(0, 0, 1, 1, 2, 3), fc.constant('nope'));
 const newBranchName = rare(fc.constantFrom('b1', 'b2', 'b3'), fc.constantFrom('main', 'co-A', 'bad name'));
 
@@ -101,9 +113,12 @@ const refSpec: fc.Arbitrary<RefSpec> = fc.oneof(
   { arbitrary: fc.record({ commit: fc.nat({ max: 30 }) }), weight: 2 },
 );
 
-/** Optional keys of an update input: each present or absent. */
-const some = <T extends object>(model: { [K in keyof T]: fc.Arbitrary<T[K]> }): fc.Arbitrary<Partial<T>> =>
-  fc.record(model, { requiredKeys: [] }) as fc.Arbitrary<Partial<T>>;
+/** A key of an update input, present `inTen` times in ten. */
+const maybe = <T>(arbitrary: fc.Arbitrary<T>, inTen: number): fc.Arbitrary<T | undefined> =>
+  fc.oneof({ arbitrary: fc.constant(undefined), weight: 10 - inTen }, { arbitrary, weight: inTen });
+/** An update input: the keys that are present. */
+const some = <T extends Record<string, unknown>>(model: { [K in keyof T]: fc.Arbitrary<T[K]> }): fc.Arbitrary<{ [K in keyof T]?: Exclude<T[K], undefined> }> =>
+  fc.record(model).map((input) => Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> });
 
 const onBranch = { p: project, branch };
 const ops: { arbitrary: fc.Arbitrary<Op>; weight: number }[] = [
@@ -113,12 +128,12 @@ const ops: { arbitrary: fc.Arbitrary<Op>; weight: number }[] = [
     arbitrary: fc.record({
       op: fc.constant('updateProject' as const),
       ...onBranch,
-      input: some({ name, description, status: fc.constantFrom<'ACTIVE' | 'ON_HOLD'>('ACTIVE', 'ON_HOLD') }),
+      input: some({ name: maybe(name, 5), description: maybe(description, 4), status: maybe(fc.constantFrom<'ACTIVE' | 'ON_HOLD'>('ACTIVE', 'ON_HOLD'), 4) }),
       expectedVersion,
     }),
   },
   {
-    weight: 10,
+    weight: 6,
     arbitrary: fc.record({
       op: fc.constant('createWbe' as const),
       ...onBranch,
@@ -129,18 +144,23 @@ const ops: { arbitrary: fc.Arbitrary<Op>; weight: number }[] = [
     }),
   },
   {
-    weight: 8,
+    weight: 10,
     arbitrary: fc.record({
       op: fc.constant('updateWbe' as const),
       ...onBranch,
       wbe: index,
-      input: some({ code: wbeCode, name, description, parent: fc.option(index, { nil: null, freq: 3 }) }),
+      input: some({
+        code: maybe(wbeCode, 1),
+        name: maybe(name, 5),
+        description: maybe(description, 4),
+        parent: maybe(fc.option(index, { nil: null, freq: 3 }), 3),
+      }),
       expectedVersion,
     }),
   },
   { weight: 3, arbitrary: fc.record({ op: fc.constant('deleteWbe' as const), ...onBranch, wbe: index, expectedVersion }) },
   {
-    weight: 8,
+    weight: 5,
     arbitrary: fc.record({
       op: fc.constant('createCe' as const),
       ...onBranch,
@@ -151,12 +171,20 @@ const ops: { arbitrary: fc.Arbitrary<Op>; weight: number }[] = [
     }),
   },
   {
-    weight: 8,
+    weight: 10,
     arbitrary: fc.record({
       op: fc.constant('updateCe' as const),
       ...onBranch,
       ce: index,
-      input: some({ wbe: index, code: ceCode, name, costType, budget, start: anyDay, end: anyDay }),
+      input: some({
+        wbe: maybe(index, 2),
+        code: maybe(ceCode, 1),
+        name: maybe(name, 3),
+        costType: maybe(costType, 3),
+        budget: maybe(budget, 4),
+        start: maybe(anyDay, 2),
+        end: maybe(anyDay, 2),
+      }),
       expectedVersion,
     }),
   },
@@ -194,7 +222,7 @@ const ops: { arbitrary: fc.Arbitrary<Op>; weight: number }[] = [
   },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('archiveBranch' as const), p: project, branch }) },
   {
-    weight: 12,
+    weight: 14,
     arbitrary: fc.record(
       {
         op: fc.constant('merge' as const),
@@ -204,7 +232,7 @@ const ops: { arbitrary: fc.Arbitrary<Op>; weight: number }[] = [
         strategy: fc.constantFrom<Strategy>('FAIL_ON_CONFLICT', 'FAIL_ON_CONFLICT', 'OURS', 'THEIRS'),
         dryRun: rare(fc.constant(false), fc.constant(true)),
         resolve: fc.oneof(
-          { arbitrary: fc.array(fc.nat({ max: 5 }), { minLength: 1, maxLength: 4 }), weight: 6 },
+          { arbitrary: picks, weight: 6 },
           { arbitrary: fc.constant('stray' as const), weight: 1 },
         ),
       },
@@ -240,6 +268,71 @@ const ops: { arbitrary: fc.Arbitrary<Op>; weight: number }[] = [
 
 export const operation: fc.Arbitrary<Op> = fc.oneof(...ops);
 
+/** A merge of one branch into another, with any strategy, sometimes a dry run or resolutions. */
+const mergeOp = (target: fc.Arbitrary<BranchSpec>): fc.Arbitrary<Op> =>
+  fc.record(
+    {
+      op: fc.constant('merge' as const),
+      p: fc.constant(0),
+      target,
+      source: fc.nat({ max: 3 }),
+      strategy: fc.constantFrom<Strategy>('FAIL_ON_CONFLICT', 'OURS', 'THEIRS'),
+      dryRun: rare(fc.constant(false), fc.constant(true)),
+      resolve: picks,
+    },
+    { requiredKeys: ['op', 'p', 'target', 'source', 'strategy'] },
+  );
+
+/**
+ * Scenarios that make conflicts likely: both sides (main and another branch) change the same
+ * entity, then one is merged into the other.
+ */
+const sides = fc.constantFrom<[BranchSpec, BranchSpec]>([0, 1], [1, 0], [1, 2], [0, 2]);
+const scenario: fc.Arbitrary<Op[]> = fc.oneof(
+  // the same field of the same WBE, edited on both sides
+  fc
+    .tuple(sides, index, fc.constantFrom('name', 'description'), fc.constantFrom<[string, string]>(['m', 'o'], ['o', 'm'], ['d', 'e']), mergeOp(fc.constantFrom<BranchSpec>(0, 1)))
+    .map(([[x, y], wbe, field, [u, v], merge]): Op[] => [
+      { op: 'updateWbe', p: 0, branch: x, wbe, input: { [field]: u } },
+      { op: 'updateWbe', p: 0, branch: y, wbe, input: { [field]: v } },
+      merge,
+    ]),
+  // a cost element's budget or dates, edited on both sides (start on one, end on the other can cross)
+  fc
+    .tuple(sides, index, fc.constantFrom<[CeInput, CeInput]>([{ budget: '2.50' }, { budget: '3.00' }], [{ start: '2026-03-01' }, { end: '2026-02-01' }], [{ costType: 'LABOR' }, { costType: 'MATERIAL' }]), mergeOp(fc.constantFrom<BranchSpec>(0, 1)))
+    .map(([[x, y], ce, [u, v], merge]): Op[] => [
+      { op: 'updateCe', p: 0, branch: x, ce, input: u },
+      { op: 'updateCe', p: 0, branch: y, ce, input: v },
+      merge,
+    ]),
+  // delete on one side, edit (or add below) on the other
+  fc
+    .tuple(sides, index, fc.boolean(), mergeOp(fc.constantFrom<BranchSpec>(0, 1)))
+    .map(([[x, y], wbe, addBelow, merge]): Op[] => [
+      { op: 'deleteWbe', p: 0, branch: x, wbe },
+      addBelow
+        ? { op: 'createCe', p: 0, branch: y, input: { wbe, code: 'Z', budget: '1', start: '2026-01-01', end: '2026-03-01' } }
+        : { op: 'updateWbe', p: 0, branch: y, wbe, input: { name: 'o' } },
+      merge,
+    ]),
+  // the same code added on both sides, or crossing moves of two WBEs
+  fc
+    .tuple(sides, fc.boolean(), index, index, mergeOp(fc.constantFrom<BranchSpec>(0, 1)))
+    .map(([[x, y], sameCode, a, b, merge]): Op[] =>
+      sameCode
+        ? [
+            { op: 'createWbe', p: 0, branch: x, input: { code: 'D', name: 'n' } },
+            { op: 'createWbe', p: 0, branch: y, input: { code: 'D', name: 'm' } },
+            merge,
+          ]
+        : [
+            { op: 'updateWbe', p: 0, branch: x, wbe: a, input: { parent: b } },
+            { op: 'updateWbe', p: 0, branch: y, wbe: b, input: { parent: a } },
+            merge,
+          ],
+    ),
+);
+
 /** A few WBEs and cost elements on main, so that later operations have something to work on. */
 const setup: fc.Arbitrary<Op[]> = fc.array(
   fc.oneof(
@@ -253,10 +346,12 @@ const setup: fc.Arbitrary<Op[]> = fc.array(
   ),
   { maxLength: 4 },
 );
+const earlyBranch: fc.Arbitrary<Op[]> = fc.option(fc.constant([{ op: 'createBranch' as const, p: 0, name: 'b1' }]), { nil: [], freq: 3 });
 
 /** A sequence always starts by creating a project (a second one may come later), then a small setup. */
 export function sequence(maxOps: number): fc.Arbitrary<Op[]> {
+  const step = fc.oneof({ arbitrary: operation.map((op) => [op]), weight: 8 }, { arbitrary: scenario, weight: 2 });
   return fc
-    .tuple(setup, fc.array(operation, { minLength: 1, maxLength: maxOps }))
-    .map(([prelude, list]) => [{ op: 'createProject' as const }, ...prelude, ...list]);
+    .tuple(setup, earlyBranch, fc.array(step, { minLength: 1, maxLength: Math.ceil(maxOps / 1.4), size: 'max' }))
+    .map(([prelude, branch, list]) => [{ op: 'createProject' as const }, ...prelude, ...branch, ...list.flat()]);
 }

@@ -51,6 +51,7 @@ const TYPES = Object.keys(FIELDS) as EntityType[];
 /** The reference to the entity each type hangs under. */
 const PARENT: Partial<Record<EntityType, string>> = { WBE: 'parentId', CostElement: 'wbeId', CostRegistration: 'costElementId', ProgressEntry: 'costElementId' };
 const NULLABLE = new Set(['description', 'parentId']);
+export const isNullable = (field: string): boolean => NULLABLE.has(field) || field === '*';
 const ENUMS: Partial<Record<string, readonly string[]>> = {
   status: ['PLANNED', 'ACTIVE', 'ON_HOLD', 'CLOSED'],
   costType: ['LABOR', 'MATERIAL', 'EQUIPMENT', 'SUBCONTRACT', 'OTHER'],
@@ -345,8 +346,9 @@ export class ReferenceModel {
   }
 
   /**
-   * Every state of an entity on the lineage, oldest first: what the branch saw of it before
-   * its own first row (read through the base in force then), followed by its own rows.
+   * Every state of an entity on the lineage, oldest first: the branch's own rows, preceded by
+   * the states of the state the first of them replaced, read through the base in force at that
+   * row's commit (a merge that brings the branch up to date moves the base in its own commit).
    */
   private chain(p: Project, lineage: readonly Step[], id: string): Row[] {
     const [first, ...rest] = lineage;
@@ -354,7 +356,7 @@ export class ReferenceModel {
     const own = (this.branch(p, first.branch).rows.get(id) ?? []).filter((r) => r.seq <= first.seq);
     const firstOwn = own[0];
     if (firstOwn === undefined) return this.chain(p, rest, id);
-    const before = this.lineageAtSeq(p, first.branch, firstOwn.seq - 1).slice(1);
+    const before = this.lineageAtSeq(p, first.branch, firstOwn.seq).slice(1);
     return [...this.chain(p, before, id), ...own];
   }
   history(projectId: string, lineage: readonly Step[], id: string): Seen[] {
@@ -780,13 +782,16 @@ export class ReferenceModel {
     }
     // A live entity must not end up under a parent that is gone after the merge (one side adds or
     // moves it under a parent the other side deletes). An orphan the target already had is left alone.
-    for (const d of decisions) {
-      const field = PARENT[d.type];
-      const parent = field === undefined ? null : (d.merged?.[field] ?? null);
-      if (field === undefined || parent === null || byId.get(String(parent))?.merged) continue;
-      if (d.o?.[field] === parent && !ours.has(String(parent))) continue;
-      if (d.conflicts.some((c) => c.field === field || c.field === '*')) continue;
-      d.conflicts.push({ field, base: d.b?.[field] ?? null, ours: d.o?.[field] ?? null, theirs: d.t?.[field] ?? null, rule: 'dangling' });
+    const orphans = () =>
+      decisions.flatMap((d) => {
+        const field = PARENT[d.type];
+        const parent = field === undefined ? null : (d.merged?.[field] ?? null);
+        if (field === undefined || parent === null || byId.get(String(parent))?.merged) return [];
+        if (d.o?.[field] === parent && !ours.has(String(parent))) return [];
+        return [{ d, conflict: { field, base: d.b?.[field] ?? null, ours: d.o?.[field] ?? null, theirs: d.t?.[field] ?? null } }];
+      });
+    for (const { d, conflict } of orphans()) {
+      if (!d.conflicts.some((c) => c.field === conflict.field || c.field === '*')) d.conflicts.push({ ...conflict, rule: 'dangling' });
     }
 
     // Resolutions first (each must name a conflict), then the strategy. A clash cannot take theirs,
@@ -813,6 +818,10 @@ export class ReferenceModel {
     }
     const stray = [...pending.values()][0];
     if (stray !== undefined) bad(`resolutions: no conflict on ${stray.entityId} ${stray.field}`);
+    // What strategies and resolutions decided must not orphan anything either: such references stay unresolved.
+    for (const { d, conflict } of orphans()) {
+      if (!unresolved.some((c) => c.entityId === d.id)) unresolved.push({ entityType: d.type, entityId: d.id, ...conflict });
+    }
     const conflicted = new Set(unresolved.map((c) => c.entityId));
     const changes = decisions.flatMap((d) => {
       const c = conflicted.has(d.id) ? null : this.change(d.type, d.id, d.o, d.merged);

@@ -1,6 +1,6 @@
 /**
  * Long profile of the model-based history tests:
- *   npm run test:model -- --runs 10000 [--max-ops 40] [--batch 500] [--seed 42] [--every-commit] [--strict]
+ *   npm run test:model -- --runs 10000 [--max-ops 40] [--batch 500] [--seed 42] [--every-commit] [--strict | --focus REGEX]
  * Runs on PostgreSQL when TEST_DATABASE_URL is set (a fresh database per batch), else on an
  * in-memory PGlite (a fresh instance per batch). Prints outcome counts; on a divergence prints
  * the shrunk sequence as a regression test and exits with 1.
@@ -17,6 +17,7 @@ const { values } = parseArgs({
     seed: { type: 'string' },
     'every-commit': { type: 'boolean', default: false },
     strict: { type: 'boolean', default: false },
+    focus: { type: 'string' },
   },
 });
 
@@ -38,6 +39,7 @@ for (let b = 0; done < runs; b += 1) {
       maxOps,
       seed: seed + b,
       tolerateKnownBugs: !values.strict,
+      ...(values.focus === undefined ? {} : { focus: new RegExp(values.focus) }),
       readEveryCommit: values['every-commit'],
       stats,
       onRun: (n) => {

@@ -18,10 +18,11 @@ import {
   VersioningUpdateCostElementDocument,
   VersioningUpdateProjectDocument,
   VersioningUpdateWbeDocument,
+  VersioningWbeChildrenDocument,
   VersioningWbeDocument,
 } from '../graphql/generated/graphql.js';
 import { createTestApp, type GraphQLResponse, type TestApp } from '../helpers/test-app.js';
-import { commitCount, expectError, ok } from '../helpers/versioning.js';
+import { commitCount, expectError, ok, shift } from '../helpers/versioning.js';
 
 let t: TestApp;
 
@@ -42,13 +43,22 @@ function uniqueCode(prefix: string): string {
 async function newProject(): Promise<string> {
   const code = uniqueCode('PRJ');
   const data = ok(
-    await t.request(VersioningCreateProjectDocument, { input: { code, name: `Project ${code}`, startDate: '2026-01-01', endDate: '2026-12-31' } }),
+    await t.request(VersioningCreateProjectDocument, {
+      input: { code, name: `Project ${code}`, startDate: '2026-01-01', endDate: '2026-12-31' },
+    }),
   );
   return data.createProject.id;
 }
 
-async function newWbe(projectId: string, code: string, parentId: string | null = null, branch = 'main'): Promise<string> {
-  const data = ok(await t.request(VersioningCreateWbeDocument, { projectId, input: { code, name: `WBE ${code}`, parentId }, branch }));
+async function newWbe(
+  projectId: string,
+  code: string,
+  parentId: string | null = null,
+  branch = 'main',
+): Promise<string> {
+  const data = ok(
+    await t.request(VersioningCreateWbeDocument, { projectId, input: { code, name: `WBE ${code}`, parentId }, branch }),
+  );
   return data.createWBE.id;
 }
 
@@ -63,15 +73,24 @@ async function newElement(wbeId: string, code: string, budget = '100.00', branch
 }
 
 async function newCost(costElementId: string, amount = '10.00'): Promise<string> {
-  return ok(await t.request(VersioningRegisterCostDocument, { input: { costElementId, amount, incurredOn: '2026-02-01' } })).registerCost.id;
+  return ok(
+    await t.request(VersioningRegisterCostDocument, { input: { costElementId, amount, incurredOn: '2026-02-01' } }),
+  ).registerCost.id;
 }
 
 async function newProgress(costElementId: string, percentComplete = 25): Promise<string> {
-  return ok(await t.request(VersioningRecordProgressDocument, { input: { costElementId, percentComplete, measuredOn: '2026-02-01' } })).recordProgress.id;
+  return ok(
+    await t.request(VersioningRecordProgressDocument, {
+      input: { costElementId, percentComplete, measuredOn: '2026-02-01' },
+    }),
+  ).recordProgress.id;
 }
 
 /** Runs a write that must fail and checks that it left no commit behind. */
-async function refusedWithoutCommit<T>(projectId: string | undefined, write: () => Promise<GraphQLResponse<T>>): Promise<GraphQLResponse<T>> {
+async function refusedWithoutCommit<T>(
+  projectId: string | undefined,
+  write: () => Promise<GraphQLResponse<T>>,
+): Promise<GraphQLResponse<T>> {
   const before = await commitCount(t.sql, projectId);
   const result = await write();
   expect(result.errors, `expected an error, got ${JSON.stringify(result.data)}`).toBeDefined();
@@ -83,18 +102,44 @@ describe('projects', () => {
   it('createProject makes version 1 in a CREATE commit; updateProject makes version 2 in one EDIT commit', async () => {
     const created = ok(
       await t.request(VersioningCreateProjectDocument, {
-        input: { code: 'PRJ-A', name: 'Alpha', description: 'first', currency: 'usd', startDate: '2026-01-01', endDate: '2026-12-31' },
+        input: {
+          code: 'PRJ-A',
+          name: 'Alpha',
+          description: 'first',
+          currency: 'usd',
+          startDate: '2026-01-01',
+          endDate: '2026-12-31',
+        },
         message: 'kick-off',
       }),
     ).createProject;
-    expect(created).toMatchObject({ version: 1, branch: 'main', validTo: null, code: 'PRJ-A', name: 'Alpha', currency: 'USD', status: 'PLANNED' });
+    expect(created).toMatchObject({
+      version: 1,
+      branch: 'main',
+      validTo: null,
+      code: 'PRJ-A',
+      name: 'Alpha',
+      currency: 'USD',
+      status: 'PLANNED',
+    });
     expect(created.commit).toMatchObject({ kind: 'CREATE', branch: 'main', seq: 1, committedAt: created.validFrom });
     expect(await commitCount(t.sql, created.id)).toBe(1);
 
     const updated = ok(
-      await t.request(VersioningUpdateProjectDocument, { id: created.id, input: { name: 'Alpha 2', status: 'ACTIVE' }, expectedVersion: 1 }),
+      await t.request(VersioningUpdateProjectDocument, {
+        id: created.id,
+        input: { name: 'Alpha 2', status: 'ACTIVE' },
+        expectedVersion: 1,
+      }),
     ).updateProject;
-    expect(updated).toMatchObject({ id: created.id, version: 2, name: 'Alpha 2', status: 'ACTIVE', description: 'first', validTo: null });
+    expect(updated).toMatchObject({
+      id: created.id,
+      version: 2,
+      name: 'Alpha 2',
+      status: 'ACTIVE',
+      description: 'first',
+      validTo: null,
+    });
     expect(updated.commit).toMatchObject({ kind: 'EDIT', seq: 2 });
     expect(await commitCount(t.sql, created.id)).toBe(2);
 
@@ -130,10 +175,14 @@ describe('WBE tree', () => {
     const moving = await newWbe(projectId, 'M1.X', first);
     const element = await newElement(moving, 'M-CE', '5.00');
 
-    const moved = ok(await t.request(VersioningUpdateWbeDocument, { id: moving, input: { parentId: second }, expectedVersion: 1 })).updateWBE;
+    const moved = ok(
+      await t.request(VersioningUpdateWbeDocument, { id: moving, input: { parentId: second }, expectedVersion: 1 }),
+    ).updateWBE;
     expect(moved).toMatchObject({ version: 2, code: 'M1.X', parent: { id: second, code: 'M2' } });
 
-    const [oldParent, newParent] = await Promise.all([first, second].map(async (id) => ok(await t.request(VersioningWbeDocument, { id })).wbe));
+    const [oldParent, newParent] = await Promise.all(
+      [first, second].map(async (id) => ok(await t.request(VersioningWbeDocument, { id })).wbe),
+    );
     expect(oldParent?.children).toEqual([]);
     expect(oldParent?.budget).toBe('0.00');
     expect(newParent?.children.map((c) => c.id)).toEqual([moving]);
@@ -145,6 +194,17 @@ describe('WBE tree', () => {
     ]);
     // The element follows its WBE.
     expect(ok(await t.request(VersioningCostElementDocument, { id: element })).costElement?.wbe?.id).toBe(moving);
+    // Read without budgets, children are found through the versions that ever pointed at a parent.
+    const children = async (id: string) =>
+      ok(await t.request(VersioningWbeChildrenDocument, { id })).wbe?.children.map((c) => c.id);
+    expect(await children(first)).toEqual([]);
+    expect(await children(second)).toEqual([moving]);
+    const justBefore = ok(
+      await t.request(VersioningWbeChildrenDocument, { id: first, asOf: shift(moved.validFrom, -1) }),
+    );
+    expect(justBefore.wbe?.children).toEqual([{ id: moving }]);
+    const atMove = ok(await t.request(VersioningWbeChildrenDocument, { id: first, asOf: moved.validFrom }));
+    expect(atMove.wbe?.children).toEqual([]);
   });
 
   it.each([
@@ -181,24 +241,48 @@ describe('cost elements and actuals', () => {
     const w2 = await newWbe(projectId, 'E2');
     const created = ok(
       await t.request(VersioningCreateCostElementDocument, {
-        input: { wbeId: w1, code: 'CE-1', name: 'Steel', costType: 'MATERIAL', budget: '1250.5', plannedStart: '2026-02-01', plannedEnd: '2026-02-01' },
+        input: {
+          wbeId: w1,
+          code: 'CE-1',
+          name: 'Steel',
+          costType: 'MATERIAL',
+          budget: '1250.5',
+          plannedStart: '2026-02-01',
+          plannedEnd: '2026-02-01',
+        },
       }),
     ).createCostElement;
-    expect(created).toMatchObject({ version: 1, budget: '1250.50', costType: 'MATERIAL', plannedStart: '2026-02-01', wbe: { id: w1 } });
+    expect(created).toMatchObject({
+      version: 1,
+      budget: '1250.50',
+      costType: 'MATERIAL',
+      plannedStart: '2026-02-01',
+      wbe: { id: w1 },
+    });
 
     const updated = ok(
-      await t.request(VersioningUpdateCostElementDocument, { id: created.id, input: { budget: '99', wbeId: w2, code: 'CE-1b' }, expectedVersion: 1 }),
+      await t.request(VersioningUpdateCostElementDocument, {
+        id: created.id,
+        input: { budget: '99', wbeId: w2, code: 'CE-1b' },
+        expectedVersion: 1,
+      }),
     ).updateCostElement;
     expect(updated).toMatchObject({ version: 2, budget: '99.00', code: 'CE-1b', name: 'Steel', wbe: { id: w2 } });
 
     const cost = await newCost(created.id, '12.34');
     const progress = await newProgress(created.id, 33.5);
     const element = ok(await t.request(VersioningCostElementDocument, { id: created.id })).costElement;
-    expect(element?.costRegistrations).toEqual([expect.objectContaining({ id: cost, amount: '12.34', incurredOn: '2026-02-01', version: 1 })]);
-    expect(element?.progressEntries).toEqual([expect.objectContaining({ id: progress, percentComplete: 33.5, measuredOn: '2026-02-01' })]);
+    expect(element?.costRegistrations).toEqual([
+      expect.objectContaining({ id: cost, amount: '12.34', incurredOn: '2026-02-01', version: 1 }),
+    ]);
+    expect(element?.progressEntries).toEqual([
+      expect.objectContaining({ id: progress, percentComplete: 33.5, measuredOn: '2026-02-01' }),
+    ]);
 
     const before = await commitCount(t.sql, projectId);
-    const deleted = ok(await t.request(VersioningDeleteCostElementDocument, { id: created.id, expectedVersion: 2 })).deleteCostElement;
+    const deleted = ok(
+      await t.request(VersioningDeleteCostElementDocument, { id: created.id, expectedVersion: 2 }),
+    ).deleteCostElement;
     expect(await commitCount(t.sql, projectId)).toBe(before + 1);
     expect(deleted.kind).toBe('EDIT');
     expect(deleted.changes.map((c) => [c.entityType, c.entityId, c.kind]).sort()).toEqual(
@@ -209,7 +293,10 @@ describe('cost elements and actuals', () => {
       ].sort(),
     );
     expect(ok(await t.request(VersioningCostElementDocument, { id: created.id })).costElement).toBeNull();
-    expect(ok(await t.request(VersioningWbeDocument, { id: w2 })).wbe).toMatchObject({ costElements: [], budget: '0.00' });
+    expect(ok(await t.request(VersioningWbeDocument, { id: w2 })).wbe).toMatchObject({
+      costElements: [],
+      budget: '0.00',
+    });
   });
 
   it('registerCost and recordProgress on a cost element that does not exist are BAD_USER_INPUT naming costElementId', async () => {
@@ -218,11 +305,15 @@ describe('cost elements and actuals', () => {
     const element = await newElement(wbe, 'G-CE');
     ok(await t.request(VersioningDeleteCostElementDocument, { id: element }));
     const cost = await refusedWithoutCommit(projectId, () =>
-      t.request(VersioningRegisterCostDocument, { input: { costElementId: element, amount: '1.00', incurredOn: '2026-01-01' } }),
+      t.request(VersioningRegisterCostDocument, {
+        input: { costElementId: element, amount: '1.00', incurredOn: '2026-01-01' },
+      }),
     );
     expectError(cost, 'BAD_USER_INPUT', 'costElementId');
     const progress = await refusedWithoutCommit(projectId, () =>
-      t.request(VersioningRecordProgressDocument, { input: { costElementId: element, percentComplete: 1, measuredOn: '2026-01-01' } }),
+      t.request(VersioningRecordProgressDocument, {
+        input: { costElementId: element, percentComplete: 1, measuredOn: '2026-01-01' },
+      }),
     );
     expectError(progress, 'BAD_USER_INPUT', 'costElementId');
   });
@@ -264,7 +355,9 @@ describe('deleteWBE', () => {
     expect(commit.changes.map((c) => [c.entityType, c.entityId]).sort()).toEqual(removed.sort());
     // The commit read back later reports the same changes.
     const reread = ok(await t.request(VersioningCommitDocument, { id: commit.id })).commit;
-    expect(reread?.changes.map((c) => [c.entityType, c.entityId, c.kind]).sort()).toEqual(removed.map((r) => [...r, 'REMOVED']).sort());
+    expect(reread?.changes.map((c) => [c.entityType, c.entityId, c.kind]).sort()).toEqual(
+      removed.map((r) => [...r, 'REMOVED']).sort(),
+    );
 
     const tree = ok(await t.request(VersioningProjectTreeDocument, { id: projectId })).project;
     expect(tree?.budget).toBe('11.00');
@@ -277,9 +370,58 @@ describe('deleteWBE', () => {
   });
 });
 
+describe('deleteWBE on a branch', () => {
+  it('removes the subtree on that branch only; main keeps it', async () => {
+    const projectId = await newProject();
+    const root = await newWbe(projectId, 'DB1');
+    const child = await newWbe(projectId, 'DB1.1', root);
+    const element = await newElement(child, 'DB-CE', '8.00');
+    const cost = await newCost(element);
+    ok(await t.request(VersioningCreateBranchDocument, { projectId, name: 'trim' }));
+
+    const commit = ok(
+      await t.request(VersioningDeleteWbeDocument, { id: root, branch: 'trim', expectedVersion: 1 }),
+    ).deleteWBE;
+    expect(commit).toMatchObject({ branch: 'trim', seq: 2 });
+    expect(commit.changes.map((c) => [c.entityType, c.entityId, c.kind]).sort()).toEqual(
+      [
+        ['WBE', root, 'REMOVED'],
+        ['WBE', child, 'REMOVED'],
+        ['CostElement', element, 'REMOVED'],
+        ['CostRegistration', cost, 'REMOVED'],
+      ].sort(),
+    );
+    expect(await commitTree(projectId, 'trim')).toEqual({ budget: '0.00', wbes: [] });
+    expect(await commitTree(projectId, 'main')).toEqual({ budget: '8.00', wbes: ['DB1', 'DB1.1'] });
+    // The tombstones continue the version numbers read through from main.
+    const versions = await t.sql.query<{ version: number; deleted: boolean }>(
+      `SELECT version, deleted FROM wbe_version WHERE entity_id = $1 ORDER BY seq`,
+      [root],
+    );
+    expect(versions.map((v) => [Number(v.version), v.deleted])).toEqual([
+      [1, false],
+      [2, true],
+    ]);
+  });
+});
+
+async function commitTree(projectId: string, branch: string) {
+  const tree = ok(await t.request(VersioningProjectTreeDocument, { id: projectId, branch })).project;
+  return { budget: tree?.budget, wbes: tree?.allWbes.map((w) => w.code) };
+}
+
 describe('codes are unique among live entities at the branch', () => {
-  /** `holder` prepares what an entity hangs under (outside the measured write); `create` makes one. */
-  const kinds = [
+  interface CodedKind {
+    kind: string;
+    /** Prepares what an entity hangs under, outside the measured write. */
+    holder: (projectId: string, branch?: string) => Promise<string>;
+    create: (holderId: string, code: string, branch?: string) => Promise<GraphQLResponse<unknown>>;
+    recode: (id: string, code: string) => Promise<GraphQLResponse<unknown>>;
+    remove: (id: string) => Promise<GraphQLResponse<unknown>>;
+    idOf: (data: unknown) => string;
+  }
+
+  const kinds: CodedKind[] = [
     {
       kind: 'WBE',
       holder: async (projectId: string) => projectId,
@@ -297,22 +439,26 @@ describe('codes are unique among live entities at the branch', () => {
           input: { wbeId, code, name: code, budget: '1.00', plannedStart: '2026-01-01', plannedEnd: '2026-01-31' },
           branch,
         }),
-      recode: async (id: string, code: string) => t.request(VersioningUpdateCostElementDocument, { id, input: { code } }),
+      recode: async (id: string, code: string) =>
+        t.request(VersioningUpdateCostElementDocument, { id, input: { code } }),
       remove: async (id: string) => t.request(VersioningDeleteCostElementDocument, { id }),
       idOf: (data: unknown) => (data as { createCostElement: { id: string } }).createCostElement.id,
     },
   ];
 
-  it.each(kinds)('$kind: a duplicate code on create or update is BAD_USER_INPUT naming code', async ({ holder, create, recode, idOf }) => {
-    const projectId = await newProject();
-    const under = await holder(projectId);
-    ok(await create(under, 'DUP'));
-    const otherId = idOf(ok(await create(under, 'OTHER')));
-    expectError(await refusedWithoutCommit(projectId, () => create(under, 'DUP')), 'BAD_USER_INPUT', 'code');
-    expectError(await refusedWithoutCommit(projectId, () => recode(otherId, 'DUP')), 'BAD_USER_INPUT', 'code');
-    // Codes of other projects do not count.
-    ok(await create(await holder(await newProject()), 'DUP'));
-  });
+  it.each(kinds)(
+    '$kind: a duplicate code on create or update is BAD_USER_INPUT naming code',
+    async ({ holder, create, recode, idOf }) => {
+      const projectId = await newProject();
+      const under = await holder(projectId);
+      ok(await create(under, 'DUP'));
+      const otherId = idOf(ok(await create(under, 'OTHER')));
+      expectError(await refusedWithoutCommit(projectId, () => create(under, 'DUP')), 'BAD_USER_INPUT', 'code');
+      expectError(await refusedWithoutCommit(projectId, () => recode(otherId, 'DUP')), 'BAD_USER_INPUT', 'code');
+      // Codes of other projects do not count.
+      ok(await create(await holder(await newProject()), 'DUP'));
+    },
+  );
 
   it.each(kinds)('$kind: a code can be reused once its holder is deleted', async ({ holder, create, remove, idOf }) => {
     const under = await holder(await newProject());
@@ -334,9 +480,15 @@ describe('codes are unique among live entities at the branch', () => {
 
   it('Project: a duplicate project code is BAD_USER_INPUT naming code', async () => {
     const code = uniqueCode('UNIQ');
-    ok(await t.request(VersioningCreateProjectDocument, { input: { code, name: 'one', startDate: '2026-01-01', endDate: '2026-01-02' } }));
+    ok(
+      await t.request(VersioningCreateProjectDocument, {
+        input: { code, name: 'one', startDate: '2026-01-01', endDate: '2026-01-02' },
+      }),
+    );
     const result = await refusedWithoutCommit(undefined, () =>
-      t.request(VersioningCreateProjectDocument, { input: { code, name: 'two', startDate: '2026-01-01', endDate: '2026-01-02' } }),
+      t.request(VersioningCreateProjectDocument, {
+        input: { code, name: 'two', startDate: '2026-01-01', endDate: '2026-01-02' },
+      }),
     );
     expectError(result, 'BAD_USER_INPUT', 'code');
   });
@@ -367,7 +519,11 @@ describe('field validation', () => {
     {
       name: 'project endDate before startDate',
       field: 'endDate',
-      write: () => t.request(VersioningUpdateProjectDocument, { id: projectId, input: { startDate: '2026-05-01', endDate: '2026-04-30' } }),
+      write: () =>
+        t.request(VersioningUpdateProjectDocument, {
+          id: projectId,
+          input: { startDate: '2026-05-01', endDate: '2026-04-30' },
+        }),
     },
     {
       name: 'project startDate out of range',
@@ -382,7 +538,8 @@ describe('field validation', () => {
     {
       name: 'update moving plannedEnd before the stored plannedStart',
       field: 'plannedEnd',
-      write: () => t.request(VersioningUpdateCostElementDocument, { id: elementId, input: { plannedEnd: '2025-12-31' } }),
+      write: () =>
+        t.request(VersioningUpdateCostElementDocument, { id: elementId, input: { plannedEnd: '2025-12-31' } }),
     },
     {
       name: 'plannedStart out of range',
@@ -399,13 +556,21 @@ describe('field validation', () => {
       field: 'plannedEnd',
       write: () => t.request(VersioningCreateCostElementDocument, { input: element({ plannedEnd: '2026-02-30' }) }),
     },
-    { name: 'negative budget', field: 'budget', write: () => t.request(VersioningCreateCostElementDocument, { input: element({ budget: '-0.01' }) }) },
+    {
+      name: 'negative budget',
+      field: 'budget',
+      write: () => t.request(VersioningCreateCostElementDocument, { input: element({ budget: '-0.01' }) }),
+    },
     {
       name: 'negative budget on update',
       field: 'budget',
       write: () => t.request(VersioningUpdateCostElementDocument, { id: elementId, input: { budget: '-5' } }),
     },
-    { name: 'budget with 3 decimals', field: 'budget', write: () => t.request(VersioningCreateCostElementDocument, { input: element({ budget: '1.005' }) }) },
+    {
+      name: 'budget with 3 decimals',
+      field: 'budget',
+      write: () => t.request(VersioningCreateCostElementDocument, { input: element({ budget: '1.005' }) }),
+    },
     {
       name: 'budget with 3 decimals on update',
       field: 'budget',
@@ -414,27 +579,42 @@ describe('field validation', () => {
     {
       name: 'cost amount with 3 decimals',
       field: 'amount',
-      write: () => t.request(VersioningRegisterCostDocument, { input: { costElementId: elementId, amount: '9.999', incurredOn: '2026-01-01' } }),
+      write: () =>
+        t.request(VersioningRegisterCostDocument, {
+          input: { costElementId: elementId, amount: '9.999', incurredOn: '2026-01-01' },
+        }),
     },
     {
       name: 'incurredOn out of range',
       field: 'incurredOn',
-      write: () => t.request(VersioningRegisterCostDocument, { input: { costElementId: elementId, amount: '9.99', incurredOn: '2200-01-01' } }),
+      write: () =>
+        t.request(VersioningRegisterCostDocument, {
+          input: { costElementId: elementId, amount: '9.99', incurredOn: '2200-01-01' },
+        }),
     },
     {
       name: 'percentComplete 101',
       field: 'percentComplete',
-      write: () => t.request(VersioningRecordProgressDocument, { input: { costElementId: elementId, percentComplete: 101, measuredOn: '2026-01-01' } }),
+      write: () =>
+        t.request(VersioningRecordProgressDocument, {
+          input: { costElementId: elementId, percentComplete: 101, measuredOn: '2026-01-01' },
+        }),
     },
     {
       name: 'percentComplete below 0',
       field: 'percentComplete',
-      write: () => t.request(VersioningRecordProgressDocument, { input: { costElementId: elementId, percentComplete: -0.5, measuredOn: '2026-01-01' } }),
+      write: () =>
+        t.request(VersioningRecordProgressDocument, {
+          input: { costElementId: elementId, percentComplete: -0.5, measuredOn: '2026-01-01' },
+        }),
     },
     {
       name: 'measuredOn out of range',
       field: 'measuredOn',
-      write: () => t.request(VersioningRecordProgressDocument, { input: { costElementId: elementId, percentComplete: 5, measuredOn: '1800-01-01' } }),
+      write: () =>
+        t.request(VersioningRecordProgressDocument, {
+          input: { costElementId: elementId, percentComplete: 5, measuredOn: '1800-01-01' },
+        }),
     },
   ];
 
@@ -444,18 +624,26 @@ describe('field validation', () => {
 
   it('a new project whose endDate is before its startDate is BAD_USER_INPUT naming endDate', async () => {
     const result = await refusedWithoutCommit(undefined, () =>
-      t.request(VersioningCreateProjectDocument, { input: { code: uniqueCode('BAD'), name: 'x', startDate: '2026-02-02', endDate: '2026-02-01' } }),
+      t.request(VersioningCreateProjectDocument, {
+        input: { code: uniqueCode('BAD'), name: 'x', startDate: '2026-02-02', endDate: '2026-02-01' },
+      }),
     );
     expectError(result, 'BAD_USER_INPUT', 'endDate');
   });
 
   it('boundary values are accepted: budget 0, percentComplete 0 and 100, plannedEnd equal to plannedStart', async () => {
     const created = ok(
-      await t.request(VersioningCreateCostElementDocument, { input: element({ budget: '0', plannedStart: '2026-03-01', plannedEnd: '2026-03-01' }) }),
+      await t.request(VersioningCreateCostElementDocument, {
+        input: element({ budget: '0', plannedStart: '2026-03-01', plannedEnd: '2026-03-01' }),
+      }),
     ).createCostElement;
     expect(created.budget).toBe('0.00');
     for (const percentComplete of [0, 100]) {
-      ok(await t.request(VersioningRecordProgressDocument, { input: { costElementId: created.id, percentComplete, measuredOn: '2026-03-01' } }));
+      ok(
+        await t.request(VersioningRecordProgressDocument, {
+          input: { costElementId: created.id, percentComplete, measuredOn: '2026-03-01' },
+        }),
+      );
     }
   });
 });
@@ -478,10 +666,22 @@ describe('budget roll-up', () => {
     expect(await budgets()).toEqual({ project: '0.35', R1: '0.30', 'R1.1': '0.30', 'R1.1.1': '0.20', R2: '0.05' });
 
     ok(await t.request(VersioningUpdateCostElementDocument, { id: leafElement, input: { budget: '1234567890.99' } }));
-    expect(await budgets()).toEqual({ project: '1234567891.14', R1: '1234567891.09', 'R1.1': '1234567891.09', 'R1.1.1': '1234567890.99', R2: '0.05' });
+    expect(await budgets()).toEqual({
+      project: '1234567891.14',
+      R1: '1234567891.09',
+      'R1.1': '1234567891.09',
+      'R1.1.1': '1234567890.99',
+      R2: '0.05',
+    });
 
     // Moving the subtree moves its budget with it.
     ok(await t.request(VersioningUpdateWbeDocument, { id: mid, input: { parentId: other } }));
-    expect(await budgets()).toEqual({ project: '1234567891.14', R1: '0.00', 'R1.1': '1234567891.09', 'R1.1.1': '1234567890.99', R2: '1234567891.14' });
+    expect(await budgets()).toEqual({
+      project: '1234567891.14',
+      R1: '0.00',
+      'R1.1': '1234567891.09',
+      'R1.1.1': '1234567890.99',
+      R2: '1234567891.14',
+    });
   });
 });

@@ -19,16 +19,42 @@ beforeAll(async () => {
   t = await createTestApp();
   const admin = actorOf(t, 'ADMIN');
   projectId = (await seedProject(t.sql, admin)).id;
-  const wbe = await createWbe(t.sql, admin, { projectId, input: { code: 'W1', name: 'Civil' }, branch: 'main', message: null });
+  const wbe = await createWbe(t.sql, admin, {
+    projectId,
+    input: { code: 'W1', name: 'Civil' },
+    branch: 'main',
+    message: null,
+  });
   const element = await createCostElement(t.sql, admin, {
-    input: { wbeId: wbe.id, code: 'CE1', name: 'Concrete', budget: '100.00', plannedStart: '2026-01-01', plannedEnd: '2026-03-31' },
+    input: {
+      wbeId: wbe.id,
+      code: 'CE1',
+      name: 'Concrete',
+      budget: '100.00',
+      plannedStart: '2026-01-01',
+      plannedEnd: '2026-03-31',
+    },
     branch: 'main',
     message: null,
   });
   // A second state of the element, so that "lower than the latest" has room below it.
-  await updateCostElement(t.sql, admin, { id: element.id, input: { budget: '120.00' }, branch: 'main', expectedVersion: 1, message: null });
-  await registerCost(t.sql, admin, { input: { costElementId: element.id, amount: '10.00', incurredOn: '2026-01-15' }, branch: 'main', message: null });
-  await recordProgress(t.sql, admin, { input: { costElementId: element.id, percentComplete: 10, measuredOn: '2026-01-15' }, branch: 'main', message: null });
+  await updateCostElement(t.sql, admin, {
+    id: element.id,
+    input: { budget: '120.00' },
+    branch: 'main',
+    expectedVersion: 1,
+    message: null,
+  });
+  await registerCost(t.sql, admin, {
+    input: { costElementId: element.id, amount: '10.00', incurredOn: '2026-01-15' },
+    branch: 'main',
+    message: null,
+  });
+  await recordProgress(t.sql, admin, {
+    input: { costElementId: element.id, percentComplete: 10, measuredOn: '2026-01-15' },
+    branch: 'main',
+    message: null,
+  });
   await createBranch(t.sql, admin, { projectId, name: 'feature', from: null });
 });
 
@@ -84,7 +110,9 @@ describe('versions move forward only', () => {
   /** Inserts a copy of the entity's latest row on main with the given seq and version. */
   async function insertCopy(table: string, seqDelta: number, versionDelta: number, sql = t.sql): Promise<void> {
     const columns = await columnsOf(table, sql);
-    const select = columns.map((c) => (c === 'seq' ? `seq + $2::int` : c === 'version' ? `version + $3::int` : c)).join(', ');
+    const select = columns
+      .map((c) => (c === 'seq' ? `seq + $2::int` : c === 'version' ? `version + $3::int` : c))
+      .join(', ');
     await sql.query(
       `INSERT INTO ${table} (${columns.join(', ')})
        SELECT ${select} FROM ${table} WHERE project_id = $1 AND branch = 'main' AND version = (
@@ -121,7 +149,11 @@ describe('versions move forward only', () => {
     await expect(
       t.sql.transaction(async (tx) => {
         await insertCopy(table, 1, 1, tx);
-        inserted = Number((await tx.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table} WHERE project_id = $1`, [projectId]))[0]?.n);
+        inserted = Number(
+          (
+            await tx.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table} WHERE project_id = $1`, [projectId])
+          )[0]?.n,
+        );
         throw rollback;
       }),
     ).rejects.toBe(rollback);
@@ -135,8 +167,12 @@ describe('a branch is copy-on-write', () => {
 
   async function counts(id: string): Promise<Record<string, number>> {
     const result: Record<string, number> = {};
-    for (const table of ['branch', 'branch_base', 'project_commit', ...HISTORY_TABLES]) result[table] = await countRows(t.sql, table, id);
-    const branchCommits = await t.sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM project_commit WHERE project_id = $1 AND kind = 'BRANCH'`, [id]);
+    for (const table of ['branch', 'branch_base', 'project_commit', ...HISTORY_TABLES])
+      result[table] = await countRows(t.sql, table, id);
+    const branchCommits = await t.sql.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM project_commit WHERE project_id = $1 AND kind = 'BRANCH'`,
+      [id],
+    );
     result['BRANCH commits'] = Number(branchCommits[0]?.n);
     return result;
   }
@@ -144,26 +180,45 @@ describe('a branch is copy-on-write', () => {
   it.each([
     { size: 'one cost element', topWbes: 1, elementsPerWbe: 1 },
     { size: '200 cost elements', topWbes: 4, elementsPerWbe: 50 },
-  ])('creating a branch of a project with $size writes one branch, one base, one BRANCH commit and no version rows', async ({ topWbes, elementsPerWbe }) => {
-    const admin = actorOf(t, 'ADMIN');
-    const project = await seedProject(t.sql, admin);
-    const tree = await bulkTree(t.sql, admin, { projectId: project.id, topWbes, childWbes: 0, elementsPerWbe, actualsEvery: 2 });
-    expect(tree.elementIds).toHaveLength(topWbes * elementsPerWbe);
-    const before = await counts(project.id);
-    expect(before['cost_element_version']).toBe(topWbes * elementsPerWbe);
+  ])(
+    'creating a branch of a project with $size writes one branch, one base, one BRANCH commit and no version rows',
+    async ({ topWbes, elementsPerWbe }) => {
+      const admin = actorOf(t, 'ADMIN');
+      const project = await seedProject(t.sql, admin);
+      const tree = await bulkTree(t.sql, admin, {
+        projectId: project.id,
+        topWbes,
+        childWbes: 0,
+        elementsPerWbe,
+        actualsEvery: 2,
+      });
+      expect(tree.elementIds).toHaveLength(topWbes * elementsPerWbe);
+      const before = await counts(project.id);
+      expect(before['cost_element_version']).toBe(topWbes * elementsPerWbe);
 
-    const created = ok(await t.request(VersioningCreateBranchDocument, { projectId: project.id, name: 'what-if' }, { token: t.users.EDITOR.token }));
-    expect(created.createBranch).toMatchObject({ name: 'what-if', status: 'ACTIVE', head: { kind: 'BRANCH', branch: 'what-if', seq: 1 } });
-    expect(created.createBranch.forkedFrom?.id).toBe(tree.commitId);
+      const created = ok(
+        await t.request(
+          VersioningCreateBranchDocument,
+          { projectId: project.id, name: 'what-if' },
+          { token: t.users.EDITOR.token },
+        ),
+      );
+      expect(created.createBranch).toMatchObject({
+        name: 'what-if',
+        status: 'ACTIVE',
+        head: { kind: 'BRANCH', branch: 'what-if', seq: 1 },
+      });
+      expect(created.createBranch.forkedFrom?.id).toBe(tree.commitId);
 
-    const after = await counts(project.id);
-    const delta = Object.fromEntries(Object.entries(after).map(([table, n]) => [table, n - (before[table] ?? 0)]));
-    expect(delta).toEqual({
-      branch: 1,
-      branch_base: 1,
-      project_commit: 1,
-      'BRANCH commits': 1,
-      ...Object.fromEntries(HISTORY_TABLES.map((table) => [table, 0])),
-    });
-  });
+      const after = await counts(project.id);
+      const delta = Object.fromEntries(Object.entries(after).map(([table, n]) => [table, n - (before[table] ?? 0)]));
+      expect(delta).toEqual({
+        branch: 1,
+        branch_base: 1,
+        project_commit: 1,
+        'BRANCH commits': 1,
+        ...Object.fromEntries(HISTORY_TABLES.map((table) => [table, 0])),
+      });
+    },
+  );
 });

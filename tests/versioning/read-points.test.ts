@@ -25,6 +25,8 @@ import {
   VersioningUpdateProjectDocument,
   VersioningUpdateWbeDocument,
   VersioningWbeDocument,
+  type VersioningCommitsQuery,
+  type VersioningProjectsQuery,
   type VersioningProjectTreeQuery,
 } from '../graphql/generated/graphql.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
@@ -47,12 +49,18 @@ interface Written {
 }
 
 async function project(code: string, name = code): Promise<Written> {
-  const p = ok(await t.request(VersioningCreateProjectDocument, { input: { code, name, startDate: '2026-01-01', endDate: '2026-12-31' } })).createProject;
+  const p = ok(
+    await t.request(VersioningCreateProjectDocument, {
+      input: { code, name, startDate: '2026-01-01', endDate: '2026-12-31' },
+    }),
+  ).createProject;
   return { id: p.id, at: p.validFrom, commitId: p.commit.id };
 }
 
 async function wbe(projectId: string, code: string, parentId: string | null = null, branch = 'main'): Promise<Written> {
-  const w = ok(await t.request(VersioningCreateWbeDocument, { projectId, input: { code, name: `WBE ${code}`, parentId }, branch })).createWBE;
+  const w = ok(
+    await t.request(VersioningCreateWbeDocument, { projectId, input: { code, name: `WBE ${code}`, parentId }, branch }),
+  ).createWBE;
   return { id: w.id, at: w.validFrom, commitId: w.commit.id };
 }
 
@@ -67,7 +75,9 @@ async function element(wbeId: string, code: string, budget: string, branch = 'ma
 }
 
 async function setBudget(id: string, budget: string, branch = 'main'): Promise<Written> {
-  const e = ok(await t.request(VersioningUpdateCostElementDocument, { id, input: { budget }, branch })).updateCostElement;
+  const e = ok(
+    await t.request(VersioningUpdateCostElementDocument, { id, input: { budget }, branch }),
+  ).updateCostElement;
   return { id: e.id, at: e.validFrom, commitId: e.commit.id };
 }
 
@@ -105,10 +115,7 @@ async function tree(id: string, where: { branch?: string; asOf?: string } = {}) 
  * every test of this block reads it at some point of that timeline.
  */
 describe('reads at a point of history', () => {
-  const m = {} as Record<
-    'created' | 'wbe1' | 'ce1' | 'budget150' | 'renamed' | 'wbe2' | 'cost' | 'budget175',
-    Written
-  >;
+  const m = {} as Record<'created' | 'wbe1' | 'ce1' | 'budget150' | 'renamed' | 'wbe2' | 'cost' | 'budget175', Written>;
   let projectId: string;
 
   beforeAll(async () => {
@@ -117,26 +124,73 @@ describe('reads at a point of history', () => {
     m.wbe1 = await wbe(projectId, 'TL1');
     m.ce1 = await element(m.wbe1.id, 'TL-CE1', '100.00');
     m.budget150 = await setBudget(m.ce1.id, '150.00');
-    const renamed = ok(await t.request(VersioningUpdateProjectDocument, { id: projectId, input: { name: 'Timeline v2' } })).updateProject;
+    const renamed = ok(
+      await t.request(VersioningUpdateProjectDocument, { id: projectId, input: { name: 'Timeline v2' } }),
+    ).updateProject;
     m.renamed = { id: renamed.id, at: renamed.validFrom, commitId: renamed.commit.id };
     m.wbe2 = await wbe(projectId, 'TL1.1', m.wbe1.id);
-    const cost = ok(await t.request(VersioningRegisterCostDocument, { input: { costElementId: m.ce1.id, amount: '7.50', incurredOn: '2026-02-01' } }))
-      .registerCost;
+    const cost = ok(
+      await t.request(VersioningRegisterCostDocument, {
+        input: { costElementId: m.ce1.id, amount: '7.50', incurredOn: '2026-02-01' },
+      }),
+    ).registerCost;
     m.cost = { id: cost.id, at: cost.validFrom, commitId: cost.commit.id };
     m.budget175 = await setBudget(m.ce1.id, '175.00');
   });
 
   it('the latest state carries its version, validFrom, commit and a null validTo', async () => {
     const ce = ok(await t.request(VersioningCostElementDocument, { id: m.ce1.id })).costElement;
-    expect(ce).toMatchObject({ version: 3, budget: '175.00', branch: 'main', validFrom: m.budget175.at, validTo: null });
-    expect(ce?.commit).toMatchObject({ id: m.budget175.commitId, committedAt: m.budget175.at, kind: 'EDIT', branch: 'main' });
+    expect(ce).toMatchObject({
+      version: 3,
+      budget: '175.00',
+      branch: 'main',
+      validFrom: m.budget175.at,
+      validTo: null,
+    });
+    expect(ce?.commit).toMatchObject({
+      id: m.budget175.commitId,
+      committedAt: m.budget175.at,
+      kind: 'EDIT',
+      branch: 'main',
+    });
+  });
+
+  it("a node's commit is the same commit that commit(id) returns", async () => {
+    const node = ok(await t.request(VersioningCostElementAtDocument, { id: m.ce1.id })).costElement?.commit;
+    const direct = ok(await t.request(VersioningCommitDocument, { id: m.budget175.commitId })).commit;
+    expect(node).toEqual({
+      id: direct?.id,
+      kind: direct?.kind,
+      branch: direct?.branch,
+      seq: direct?.seq,
+      committedAt: direct?.committedAt,
+      projectId: direct?.projectId,
+      message: direct?.message,
+      author: direct?.author,
+      parents: direct?.parents,
+    });
+    expect(node?.parents).toEqual([{ id: m.cost.commitId }]);
   });
 
   it('history lists every state oldest first, each validTo being the next validFrom', async () => {
     const history = ok(await t.request(VersioningCostElementDocument, { id: m.ce1.id })).costElement?.history;
-    expect(history?.map((h) => ({ version: h.version, budget: h.budget, validFrom: h.validFrom, validTo: h.validTo, commit: h.commit.id }))).toEqual([
+    expect(
+      history?.map((h) => ({
+        version: h.version,
+        budget: h.budget,
+        validFrom: h.validFrom,
+        validTo: h.validTo,
+        commit: h.commit.id,
+      })),
+    ).toEqual([
       { version: 1, budget: '100.00', validFrom: m.ce1.at, validTo: m.budget150.at, commit: m.ce1.commitId },
-      { version: 2, budget: '150.00', validFrom: m.budget150.at, validTo: m.budget175.at, commit: m.budget150.commitId },
+      {
+        version: 2,
+        budget: '150.00',
+        validFrom: m.budget150.at,
+        validTo: m.budget175.at,
+        commit: m.budget150.commitId,
+      },
       { version: 3, budget: '175.00', validFrom: m.budget175.at, validTo: null, commit: m.budget175.commitId },
     ]);
     const projectHistory = ok(await t.request(VersioningProjectDocument, { id: projectId })).project?.history;
@@ -154,7 +208,8 @@ describe('reads at a point of history', () => {
       [1, m.budget150.at],
       [2, null],
     ]);
-    const projectHistory = ok(await t.request(VersioningProjectDocument, { id: projectId, asOf: m.budget150.at })).project?.history;
+    const projectHistory = ok(await t.request(VersioningProjectDocument, { id: projectId, asOf: m.budget150.at }))
+      .project?.history;
     expect(projectHistory?.map((h) => [h.version, h.validTo])).toEqual([[1, null]]);
   });
 
@@ -165,7 +220,11 @@ describe('reads at a point of history', () => {
     { moment: 'between two unrelated commits', at: () => shift(m.wbe2.at, 1), budget: '150.00' },
     { moment: '1 ms before the second update', at: () => shift(m.budget175.at, -1), budget: '150.00' },
     { moment: 'the instant of the second update', at: () => m.budget175.at, budget: '175.00' },
-    { moment: 'a year from now (the future reads the latest)', at: () => shift(new Date().toISOString(), 365 * 86_400_000), budget: '175.00' },
+    {
+      moment: 'a year from now (the future reads the latest)',
+      at: () => shift(new Date().toISOString(), 365 * 86_400_000),
+      budget: '175.00',
+    },
   ])('asOf $moment reads the budget as it was then', async ({ at, budget }) => {
     expect(await budgetAt(m.ce1.id, { asOf: at() })).toBe(budget);
   });
@@ -176,15 +235,29 @@ describe('reads at a point of history', () => {
     expect(ok(await t.request(VersioningWbeDocument, { id: m.wbe1.id, asOf: before })).wbe).toBeNull();
     expect(ok(await t.request(VersioningCostElementDocument, { id: m.ce1.id, asOf: before })).costElement).toBeNull();
     // An entity read before its own creation (but after the project's) is null too.
-    expect(ok(await t.request(VersioningCostElementDocument, { id: m.ce1.id, asOf: shift(m.ce1.at, -1) })).costElement).toBeNull();
-    expect(ok(await t.request(VersioningProjectDocument, { id: projectId, asOf: m.created.at })).project?.name).toBe('Timeline v1');
+    expect(
+      ok(await t.request(VersioningCostElementDocument, { id: m.ce1.id, asOf: shift(m.ce1.at, -1) })).costElement,
+    ).toBeNull();
+    expect(ok(await t.request(VersioningProjectDocument, { id: projectId, asOf: m.created.at })).project?.name).toBe(
+      'Timeline v1',
+    );
   });
 
   it('a branch the project does not have is NOT_FOUND, for reads and writes', async () => {
     expectError(await t.request(VersioningProjectDocument, { id: projectId, branch: 'no-such-branch' }), 'NOT_FOUND');
-    expectError(await t.request(VersioningCostElementDocument, { id: m.ce1.id, branch: 'no-such-branch' }), 'NOT_FOUND');
+    expectError(
+      await t.request(VersioningCostElementDocument, { id: m.ce1.id, branch: 'no-such-branch' }),
+      'NOT_FOUND',
+    );
     const before = await commitCount(t.sql, projectId);
-    expectError(await t.request(VersioningUpdateCostElementDocument, { id: m.ce1.id, input: { budget: '1.00' }, branch: 'no-such-branch' }), 'NOT_FOUND');
+    expectError(
+      await t.request(VersioningUpdateCostElementDocument, {
+        id: m.ce1.id,
+        input: { budget: '1.00' },
+        branch: 'no-such-branch',
+      }),
+      'NOT_FOUND',
+    );
     expect(await commitCount(t.sql, projectId)).toBe(before);
   });
 
@@ -194,7 +267,13 @@ describe('reads at a point of history', () => {
       name: 'Timeline v2',
       budget: '150.00',
       top: [{ code: 'TL1', children: [] }],
-      wbes: [{ code: 'TL1', budget: '150.00', elements: [{ code: 'TL-CE1', budget: '150.00', version: 2, costs: [], progress: [] }] }],
+      wbes: [
+        {
+          code: 'TL1',
+          budget: '150.00',
+          elements: [{ code: 'TL-CE1', budget: '150.00', version: 2, costs: [], progress: [] }],
+        },
+      ],
     });
     const latest = picture(await tree(projectId));
     expect(latest).toEqual({
@@ -202,7 +281,11 @@ describe('reads at a point of history', () => {
       budget: '175.00',
       top: [{ code: 'TL1', children: ['TL1.1'] }],
       wbes: [
-        { code: 'TL1', budget: '175.00', elements: [{ code: 'TL-CE1', budget: '175.00', version: 3, costs: ['7.50'], progress: [] }] },
+        {
+          code: 'TL1',
+          budget: '175.00',
+          elements: [{ code: 'TL-CE1', budget: '175.00', version: 3, costs: ['7.50'], progress: [] }],
+        },
         { code: 'TL1.1', budget: '0.00', elements: [] },
       ],
     });
@@ -215,17 +298,29 @@ describe('reads at a point of history', () => {
   it('a child field with its own asOf starts a new read point, which its own children inherit', async () => {
     const past = shift(m.wbe2.at, -1);
     const read = ok(
-      await t.request(VersioningChildReadPointsDocument, { id: projectId, asOf: past, childAsOf: shift(new Date().toISOString(), 86_400_000) }),
+      await t.request(VersioningChildReadPointsDocument, {
+        id: projectId,
+        asOf: past,
+        childAsOf: shift(new Date().toISOString(), 86_400_000),
+      }),
     ).project;
     expect(read?.name).toBe('Timeline v2');
-    expect(read?.inherited.map((w) => [w.name, w.costElements.map((e) => e.budget)])).toEqual([['WBE TL1', ['150.00']]]);
+    expect(read?.inherited.map((w) => [w.name, w.costElements.map((e) => e.budget)])).toEqual([
+      ['WBE TL1', ['150.00']],
+    ]);
     expect(read?.explicit.map((w) => [w.name, w.costElements.map((e) => e.budget)])).toEqual([
       ['WBE TL1', ['175.00']],
       ['WBE TL1.1', []],
     ]);
 
     // An explicit asOf before the parent existed gives null, while the inherited one resolves.
-    const ce = ok(await t.request(VersioningCostElementAtDocument, { id: m.ce1.id, asOf: m.budget150.at, wbeAsOf: shift(m.wbe1.at, -1) })).costElement;
+    const ce = ok(
+      await t.request(VersioningCostElementAtDocument, {
+        id: m.ce1.id,
+        asOf: m.budget150.at,
+        wbeAsOf: shift(m.wbe1.at, -1),
+      }),
+    ).costElement;
     expect(ce).toMatchObject({ budget: '150.00', wbe: { id: m.wbe1.id }, explicitWbe: null });
   });
 });
@@ -249,17 +344,27 @@ describe('copy-on-write branches', () => {
 
   it('an untouched branch reads through to the fork point: same state, same version and commit', async () => {
     const onBranch = ok(await t.request(VersioningCostElementDocument, { id: ce.id, branch: 'cow' })).costElement;
-    expect(onBranch).toMatchObject({ branch: 'cow', version: 2, budget: '20.00', validFrom: mainFirst.at, validTo: null });
+    expect(onBranch).toMatchObject({
+      branch: 'cow',
+      version: 2,
+      budget: '20.00',
+      validFrom: mainFirst.at,
+      validTo: null,
+    });
     expect(onBranch?.commit.id).toBe(mainFirst.commitId);
     expect(onBranch?.history.map((h) => h.commit.id)).toEqual([ce.commitId, mainFirst.commitId]);
     expect(picture(await tree(projectId, { branch: 'cow' }))).toEqual(picture(await tree(projectId)));
   });
 
   it('a write on the branch is invisible on main, and a later write on main is invisible on the branch', async () => {
-    const onBranch = ok(await t.request(VersioningUpdateCostElementDocument, { id: ce.id, input: { budget: '30.00' }, branch: 'cow' })).updateCostElement;
+    const onBranch = ok(
+      await t.request(VersioningUpdateCostElementDocument, { id: ce.id, input: { budget: '30.00' }, branch: 'cow' }),
+    ).updateCostElement;
     expect(onBranch).toMatchObject({ branch: 'cow', version: 3, budget: '30.00' });
     expect(onBranch.commit).toMatchObject({ branch: 'cow', seq: 2 });
-    const onMain = ok(await t.request(VersioningUpdateCostElementDocument, { id: ce.id, input: { budget: '40.00' } })).updateCostElement;
+    const onMain = ok(
+      await t.request(VersioningUpdateCostElementDocument, { id: ce.id, input: { budget: '40.00' } }),
+    ).updateCostElement;
     expect(onMain).toMatchObject({ branch: 'main', version: 3, budget: '40.00' });
     ok(await t.request(VersioningUpdateWbeDocument, { id: w1.id, input: { name: 'Renamed on main' } }));
     const branchWbe = await wbe(projectId, 'CW-BRANCH-ONLY', null, 'cow');
@@ -270,14 +375,17 @@ describe('copy-on-write branches', () => {
     // Main's later rename stays out of the branch, now and at any later moment.
     expect(ok(await t.request(VersioningWbeDocument, { id: w1.id })).wbe?.name).toBe('Renamed on main');
     for (const asOf of [undefined, shift(new Date().toISOString(), 86_400_000)]) {
-      expect(ok(await t.request(VersioningWbeDocument, { id: w1.id, branch: 'cow', ...(asOf ? { asOf } : {}) })).wbe?.name).toBe('WBE CW1');
+      expect(
+        ok(await t.request(VersioningWbeDocument, { id: w1.id, branch: 'cow', ...(asOf ? { asOf } : {}) })).wbe?.name,
+      ).toBe('WBE CW1');
     }
     expect(ok(await t.request(VersioningWbeDocument, { id: branchWbe.id })).wbe).toBeNull();
     expect(ok(await t.request(VersioningWbeDocument, { id: mainWbe.id, branch: 'cow' })).wbe).toBeNull();
     expect((await tree(projectId, { branch: 'cow' }))?.allWbes.map((w) => w.code)).toEqual(['CW-BRANCH-ONLY', 'CW1']);
     expect((await tree(projectId))?.allWbes.map((w) => w.code)).toEqual(['CW-MAIN-ONLY', 'CW1']);
 
-    const branchHistory = ok(await t.request(VersioningCostElementDocument, { id: ce.id, branch: 'cow' })).costElement?.history;
+    const branchHistory = ok(await t.request(VersioningCostElementDocument, { id: ce.id, branch: 'cow' })).costElement
+      ?.history;
     expect(branchHistory?.map((h) => [h.version, h.budget, h.commit.branch])).toEqual([
       [1, '10.00', 'main'],
       [2, '20.00', 'main'],
@@ -291,7 +399,9 @@ describe('copy-on-write branches', () => {
   it('a child field with an explicit branch reads that branch', async () => {
     const read = ok(await t.request(VersioningChildReadPointsDocument, { id: projectId, childBranch: 'cow' })).project;
     expect(read?.branch).toBe('main');
-    expect(read?.inherited.flatMap((w) => w.costElements.map((e) => [e.branch, e.budget]))).toEqual([['main', '40.00']]);
+    expect(read?.inherited.flatMap((w) => w.costElements.map((e) => [e.branch, e.budget]))).toEqual([
+      ['main', '40.00'],
+    ]);
     expect(read?.explicit.map((w) => [w.branch, w.name])).toEqual([
       ['cow', 'WBE CW-BRANCH-ONLY'],
       ['cow', 'WBE CW1'],
@@ -320,7 +430,11 @@ describe('copy-on-write branches', () => {
   it('a ref with both asOf and commit is BAD_USER_INPUT and creates no branch', async () => {
     const before = await commitCount(t.sql, projectId);
     expectError(
-      await t.request(VersioningCreateBranchDocument, { projectId, name: 'both', from: { asOf: mainFirst.at, commit: mainFirst.commitId } }),
+      await t.request(VersioningCreateBranchDocument, {
+        projectId,
+        name: 'both',
+        from: { asOf: mainFirst.at, commit: mainFirst.commitId },
+      }),
       'BAD_USER_INPUT',
     );
     expect(await commitCount(t.sql, projectId)).toBe(before);
@@ -336,29 +450,45 @@ describe('copy-on-write branches', () => {
 
   it('archiveBranch makes the branch read-only; main cannot be archived', async () => {
     ok(await t.request(VersioningCreateBranchDocument, { projectId, name: 'to-archive' }));
-    const archived = ok(await t.request(VersioningArchiveBranchDocument, { projectId, name: 'to-archive' })).archiveBranch;
+    const archived = ok(
+      await t.request(VersioningArchiveBranchDocument, { projectId, name: 'to-archive' }),
+    ).archiveBranch;
     expect(archived).toMatchObject({ name: 'to-archive', status: 'ARCHIVED' });
     const branches = ok(await t.request(VersioningBranchesDocument, { projectId })).branches;
     expect(branches.find((b) => b.name === 'to-archive')?.status).toBe('ARCHIVED');
 
     const before = await commitCount(t.sql, projectId);
     const writes = [
-      () => t.request(VersioningUpdateCostElementDocument, { id: ce.id, input: { budget: '1.00' }, branch: 'to-archive' }),
-      () => t.request(VersioningCreateWbeDocument, { projectId, input: { code: 'ARCH', name: 'x' }, branch: 'to-archive' }),
-      () => t.request(VersioningRegisterCostDocument, { input: { costElementId: ce.id, amount: '1.00', incurredOn: '2026-01-01' }, branch: 'to-archive' }),
+      () =>
+        t.request(VersioningUpdateCostElementDocument, { id: ce.id, input: { budget: '1.00' }, branch: 'to-archive' }),
+      () =>
+        t.request(VersioningCreateWbeDocument, { projectId, input: { code: 'ARCH', name: 'x' }, branch: 'to-archive' }),
+      () =>
+        t.request(VersioningRegisterCostDocument, {
+          input: { costElementId: ce.id, amount: '1.00', incurredOn: '2026-01-01' },
+          branch: 'to-archive',
+        }),
       () => t.request(VersioningDeleteCostElementDocument, { id: ce.id, branch: 'to-archive' }),
     ];
     for (const write of writes) {
       const result = await write();
-      expect(result.errors?.[0]?.extensions?.code, JSON.stringify(result)).toMatch(/^(BAD_USER_INPUT|CONFLICT|FORBIDDEN)$/);
+      expect(result.errors?.[0]?.extensions?.code, JSON.stringify(result)).toMatch(
+        /^(BAD_USER_INPUT|CONFLICT|FORBIDDEN)$/,
+      );
       expect(result.errors?.[0]?.message).toMatch(/archived/);
     }
     expect(await commitCount(t.sql, projectId)).toBe(before);
     // Still readable.
     expect(await budgetAt(ce.id, { branch: 'to-archive' })).toBe('40.00');
 
-    expectError(await t.request(VersioningArchiveBranchDocument, { projectId, name: 'main' }), 'BAD_USER_INPUT', 'name');
-    expect(ok(await t.request(VersioningBranchesDocument, { projectId })).branches.find((b) => b.name === 'main')?.status).toBe('ACTIVE');
+    expectError(
+      await t.request(VersioningArchiveBranchDocument, { projectId, name: 'main' }),
+      'BAD_USER_INPUT',
+      'name',
+    );
+    expect(
+      ok(await t.request(VersioningBranchesDocument, { projectId })).branches.find((b) => b.name === 'main')?.status,
+    ).toBe('ACTIVE');
   });
 });
 
@@ -386,10 +516,12 @@ describe('the commit log', () => {
   });
 
   async function walk(branch: string, first: number) {
-    const pages = [];
+    const pages: VersioningCommitsQuery['commits'][] = [];
     let after: string | null = null;
     for (let i = 0; i < 50; i += 1) {
-      const page = ok(await t.request(VersioningCommitsDocument, { projectId, branch, first, after })).commits;
+      const page: VersioningCommitsQuery['commits'] = ok(
+        await t.request(VersioningCommitsDocument, { projectId, branch, first, after }),
+      ).commits;
       pages.push(page);
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor ?? null;
@@ -422,8 +554,62 @@ describe('the commit log', () => {
     expect(nodes.find((n) => n.kind === 'BRANCH')?.parents.map((p) => p.id)).toEqual([forkCommits.at(-1)]);
   });
 
+  it("a branch of a branch lists its own commits, then its parent's up to its fork, then main's up to the parent's fork", async () => {
+    const nested = ok(
+      await t.request(VersioningCreateBranchDocument, { projectId, name: 'log-c', from: { branch: 'log-b' } }),
+    ).createBranch;
+    const pages = await walk('log-c', 4);
+    expect(pages.flatMap((p) => p.edges.map((e) => e.node.id))).toEqual([
+      nested.head.id,
+      ...[...branchCommits].reverse(),
+      ...[...forkCommits].reverse(),
+    ]);
+    expect(pages[0]?.totalCount).toBe(1 + branchCommits.length + forkCommits.length);
+  });
+
   it('an after cursor that this connection did not return is BAD_USER_INPUT', async () => {
-    expectError(await t.request(VersioningCommitsDocument, { projectId, after: 'not-a-cursor' }), 'BAD_USER_INPUT', 'after');
+    expectError(
+      await t.request(VersioningCommitsDocument, { projectId, after: 'not-a-cursor' }),
+      'BAD_USER_INPUT',
+      'after',
+    );
+  });
+
+  // BUG (src/graphql/resolvers/commit.resolver.ts, commits): a cursor that decodes to the right
+  // length but the wrong types throws a TypeError, and a non-UUID id reaches SQL as $5::uuid;
+  // both answer INTERNAL_SERVER_ERROR instead of BAD_USER_INPUT naming `after`.
+  it('a well-formed cursor with the wrong types inside is BAD_USER_INPUT, not an internal error', async () => {
+    for (const key of [
+      ['a', 'b'],
+      [1, 'not-a-uuid'],
+    ]) {
+      const after = Buffer.from(JSON.stringify(key)).toString('base64url');
+      expectError(await t.request(VersioningCommitsDocument, { projectId, after }), 'BAD_USER_INPUT', 'after');
+    }
+  });
+});
+
+describe('deleted entities', () => {
+  it('read as null from their deletion on, and as they were at any earlier point', async () => {
+    const projectId = (await project('DELETED')).id;
+    const w = await wbe(projectId, 'DL1');
+    const ce = await element(w.id, 'DL-CE', '3.00');
+    const changed = await setBudget(ce.id, '4.00');
+    const removed = ok(await t.request(VersioningDeleteCostElementDocument, { id: ce.id })).deleteCostElement;
+
+    expect(ok(await t.request(VersioningCostElementDocument, { id: ce.id })).costElement).toBeNull();
+    expect(
+      ok(await t.request(VersioningCostElementDocument, { id: ce.id, asOf: removed.committedAt })).costElement,
+    ).toBeNull();
+    const before = ok(
+      await t.request(VersioningCostElementDocument, { id: ce.id, asOf: shift(removed.committedAt, -1) }),
+    ).costElement;
+    expect(before).toMatchObject({ budget: '4.00', version: 2, validTo: null });
+    expect(before?.history.map((h) => [h.budget, h.validFrom, h.validTo])).toEqual([
+      ['3.00', ce.at, changed.at],
+      ['4.00', changed.at, null],
+    ]);
+    expect((await tree(projectId))?.allWbes[0]?.costElements).toEqual([]);
   });
 });
 
@@ -442,7 +628,13 @@ describe('commit(id) and its changes', () => {
   it('the first commit of a project ADDs the project with every field, null before', async () => {
     const commitId = ok(await t.request(VersioningProjectDocument, { id: projectId })).project?.commit.id ?? '';
     const commit = ok(await t.request(VersioningCommitDocument, { id: commitId })).commit;
-    expect(commit).toMatchObject({ kind: 'CREATE', projectId, branch: 'main', author: { id: t.users.ADMIN.id }, parents: [] });
+    expect(commit).toMatchObject({
+      kind: 'CREATE',
+      projectId,
+      branch: 'main',
+      author: { id: t.users.ADMIN.id },
+      parents: [],
+    });
     expect(await changes(commitId)).toEqual([
       {
         entityType: 'Project',
@@ -481,10 +673,17 @@ describe('commit(id) and its changes', () => {
     const ce = await element(child.id, 'CH-CE', '0.10');
     const budget = await setBudget(ce.id, '1.2');
     expect(await changes(budget.commitId)).toEqual([
-      { entityType: 'CostElement', entityId: ce.id, kind: 'MODIFIED', fields: [{ field: 'budget', before: '0.10', after: '1.20' }] },
+      {
+        entityType: 'CostElement',
+        entityId: ce.id,
+        kind: 'MODIFIED',
+        fields: [{ field: 'budget', before: '0.10', after: '1.20' }],
+      },
     ]);
 
-    const moved = ok(await t.request(VersioningUpdateCostElementDocument, { id: ce.id, input: { wbeId: parent.id, name: 'Renamed' } })).updateCostElement;
+    const moved = ok(
+      await t.request(VersioningUpdateCostElementDocument, { id: ce.id, input: { wbeId: parent.id, name: 'Renamed' } }),
+    ).updateCostElement;
     expect(await changes(moved.commit.id)).toEqual([
       {
         entityType: 'CostElement',
@@ -497,12 +696,23 @@ describe('commit(id) and its changes', () => {
       },
     ]);
 
-    const movedWbe = ok(await t.request(VersioningUpdateWbeDocument, { id: child.id, input: { parentId: null } })).updateWBE;
+    const movedWbe = ok(
+      await t.request(VersioningUpdateWbeDocument, { id: child.id, input: { parentId: null } }),
+    ).updateWBE;
     expect(await changes(movedWbe.commit.id)).toEqual([
-      { entityType: 'WBE', entityId: child.id, kind: 'MODIFIED', fields: [{ field: 'parentId', before: parent.id, after: null }] },
+      {
+        entityType: 'WBE',
+        entityId: child.id,
+        kind: 'MODIFIED',
+        fields: [{ field: 'parentId', before: parent.id, after: null }],
+      },
     ]);
 
-    const cost = ok(await t.request(VersioningRegisterCostDocument, { input: { costElementId: ce.id, amount: '5', incurredOn: '2026-03-01' } })).registerCost;
+    const cost = ok(
+      await t.request(VersioningRegisterCostDocument, {
+        input: { costElementId: ce.id, amount: '5', incurredOn: '2026-03-01' },
+      }),
+    ).registerCost;
     expect(await changes(cost.commit.id)).toEqual([
       {
         entityType: 'CostRegistration',
@@ -517,7 +727,9 @@ describe('commit(id) and its changes', () => {
       },
     ]);
     const progress = ok(
-      await t.request(VersioningRecordProgressDocument, { input: { costElementId: ce.id, percentComplete: 12.5, measuredOn: '2026-03-02' } }),
+      await t.request(VersioningRecordProgressDocument, {
+        input: { costElementId: ce.id, percentComplete: 12.5, measuredOn: '2026-03-02' },
+      }),
     ).recordProgress;
     expect(await changes(progress.commit.id)).toEqual([
       {
@@ -553,15 +765,29 @@ describe('commit(id) and its changes', () => {
   it('a BRANCH commit changes nothing; an unknown commit id is null', async () => {
     const branch = ok(await t.request(VersioningCreateBranchDocument, { projectId, name: 'ch-b' })).createBranch;
     const commit = ok(await t.request(VersioningCommitDocument, { id: branch.head.id })).commit;
-    expect(commit).toMatchObject({ kind: 'BRANCH', branch: 'ch-b', changes: [], parents: [{ id: branch.forkedFrom?.id }] });
-    expect(ok(await t.request(VersioningCommitDocument, { id: '00000000-0000-7000-8000-000000000000' })).commit).toBeNull();
+    expect(commit).toMatchObject({
+      kind: 'BRANCH',
+      branch: 'ch-b',
+      changes: [],
+      parents: [{ id: branch.forkedFrom?.id }],
+    });
+    expect(
+      ok(await t.request(VersioningCommitDocument, { id: '00000000-0000-7000-8000-000000000000' })).commit,
+    ).toBeNull();
   });
 
   it('a commit on a branch reports its changes against its own parent on that branch', async () => {
     const w = await wbe(projectId, 'CH-BR', null, 'ch-b');
-    const renamed = ok(await t.request(VersioningUpdateWbeDocument, { id: w.id, input: { name: 'On branch' }, branch: 'ch-b' })).updateWBE;
+    const renamed = ok(
+      await t.request(VersioningUpdateWbeDocument, { id: w.id, input: { name: 'On branch' }, branch: 'ch-b' }),
+    ).updateWBE;
     expect(await changes(renamed.commit.id)).toEqual([
-      { entityType: 'WBE', entityId: w.id, kind: 'MODIFIED', fields: [{ field: 'name', before: 'WBE CH-BR', after: 'On branch' }] },
+      {
+        entityType: 'WBE',
+        entityId: w.id,
+        kind: 'MODIFIED',
+        fields: [{ field: 'name', before: 'WBE CH-BR', after: 'On branch' }],
+      },
     ]);
   });
 });
@@ -574,7 +800,8 @@ describe('the projects connection', () => {
     created = [];
     for (const code of ['LIST-C', 'LIST-A', 'LIST-D', 'LIST-B']) created.push(await project(code));
     const listA = created[1];
-    if (listA !== undefined) ok(await t.request(VersioningCreateBranchDocument, { projectId: listA.id, name: 'listed' }));
+    if (listA !== undefined)
+      ok(await t.request(VersioningCreateBranchDocument, { projectId: listA.id, name: 'listed' }));
   });
 
   async function allProjects(where: { branch?: string; asOf?: string }, first: number) {
@@ -582,7 +809,9 @@ describe('the projects connection', () => {
     let after: string | null = null;
     let total = -1;
     for (let i = 0; i < 100; i += 1) {
-      const page = ok(await t.request(VersioningProjectsDocument, { ...where, first, after })).projects;
+      const page: VersioningProjectsQuery['projects'] = ok(
+        await t.request(VersioningProjectsDocument, { ...where, first, after }),
+      ).projects;
       codes.push(...page.edges.map((e) => e.node.code));
       total = page.totalCount;
       if (!page.pageInfo.hasNextPage) break;
@@ -622,7 +851,7 @@ describe('the projects connection', () => {
   // BUG (src/graphql/resolvers/project.resolver.ts, projects): the list is sorted with
   // localeCompare but the `after` cursor is located with `>` (UTF-16 order). Where the two
   // disagree ("mc-a" sorts before "MC-B" but is greater than it), paging stops early.
-  it.fails('paginates without gaps when codes mix upper and lower case', async () => {
+  it('paginates without gaps when codes mix upper and lower case', async () => {
     await project('mc-a');
     await project('MC-B');
     const whole = ok(await t.request(VersioningProjectsDocument, { first: 200 })).projects;

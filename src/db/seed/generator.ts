@@ -47,6 +47,8 @@ export interface GeneratedProject {
   projectId: string;
   code: string;
   firstCommitAt: Date;
+  /** From this moment on the whole WBS and the baseline budget exist: reads see a full tree. */
+  baselineAt: Date;
   lastCommitAt: Date;
   commits: { main: number; branch: number };
   /** Version rows written, all kinds. */
@@ -70,8 +72,6 @@ export async function generateProject(
   validateShape(shape);
   const rng = new Random(options.seed);
   const plan = planProject(shape, rng.fork('plan'), options.endAt ?? new Date());
-  const main = new BranchModel();
-  const models = new Map<string, BranchModel>([[MAIN, main]]);
   const createdAt = plan.timeline.at(0, 9);
   const project = await createProject(
     sql,
@@ -80,29 +80,68 @@ export async function generateProject(
     `Create project ${options.code}`,
     createdAt,
   );
-  main.project.adopt(project.id, project.state);
-  const result: GeneratedProject = {
+  const slots = [...mainSlots(plan, project.id, rng.fork('revisions'), options)];
+  if (plan.branch !== null) {
+    slots.push(...branchSlots(plan, rng.fork('branch-work'), options.branchAuthorId ?? options.author.id));
+  }
+  // Stable sort: slots at the same moment keep their order. Per branch, times strictly increase.
+  slots.sort((a, b) => a.at.getTime() - b.at.getTime());
+  const writer = new HistoryWriter(sql, project.id);
+  writer.main.project.adopt(project.id, project.state);
+  for (const slot of slots) await writer.write(slot);
+  const branch = plan.branch;
+  const forkedAt = writer.forkedAt;
+  return {
     projectId: project.id,
     code: options.code,
     firstCommitAt: createdAt,
-    lastCommitAt: createdAt,
-    commits: { main: 1, branch: 0 },
-    versionRows: 1,
-    entities: { wbes: plan.wbes.length, costElements: plan.elements.length, costRegistrations: 0, progressEntries: 0 },
-    branch: null,
-    costElementIds: [],
+    baselineAt: plan.timeline.at(
+      plan.elements.reduce((day, e) => Math.max(day, e.createdDay), 0),
+      10,
+    ),
+    lastCommitAt: writer.lastCommitAt ?? createdAt,
+    commits: { main: 1 + writer.commits.main, branch: writer.commits.branch },
+    versionRows: 1 + writer.versionRows,
+    entities: {
+      wbes: plan.wbes.length,
+      costElements: plan.elements.length,
+      costRegistrations: plan.elements.reduce((n, e) => n + e.costs.length, 0),
+      progressEntries: plan.elements.reduce((n, e) => n + e.progress.length, 0),
+    },
+    branch:
+      branch === null || forkedAt === null
+        ? null
+        : {
+            name: branch.name,
+            forkedAt,
+            changed: plan.elements.filter((e) => e.onBranch === 'changed').length,
+            added: branch.added.length,
+            deleted: plan.elements.filter((e) => e.onBranch === 'deleted').length,
+          },
+    costElementIds: writer.main.elements.liveIds(),
   };
-  const slots = [...mainSlots(plan, project.id, rng.fork('revisions'), options)];
-  if (plan.branch !== null)
-    slots.push(...branchSlots(plan, rng.fork('branch-work'), options.branchAuthorId ?? options.author.id));
-  // Stable sort: slots at the same moment keep their order.
-  slots.sort((a, b) => a.at.getTime() - b.at.getTime());
-  for (const slot of slots) {
+}
+
+/** Writes slots in time order: a fork copies main's model, a commit drafts into its branch's model. */
+class HistoryWriter {
+  readonly main = new BranchModel();
+  private readonly models = new Map<string, BranchModel>([[MAIN, this.main]]);
+  readonly commits = { main: 0, branch: 0 };
+  versionRows = 0;
+  lastCommitAt: Date | null = null;
+  forkedAt: Date | null = null;
+
+  constructor(
+    private readonly sql: Sql,
+    private readonly projectId: string,
+  ) {}
+
+  async write(slot: Slot): Promise<void> {
     if (slot.kind === 'fork') {
-      models.set(slot.branch, main.fork());
-      await sql.transaction((tx) =>
+      this.models.set(slot.branch, this.main.fork());
+      await this.sql.transaction((tx) =>
         insertBranch(tx, {
-          projectId: project.id,
+          projectId: this.projectId,
           name: slot.branch,
           from: { branch: MAIN },
           authorId: slot.authorId,
@@ -110,38 +149,23 @@ export async function generateProject(
           at: slot.at,
         }),
       );
-      result.commits.branch += 1;
-      result.branch = {
-        name: slot.branch,
-        forkedAt: slot.at,
-        changed: 0,
-        added: plan.branch?.added.length ?? 0,
-        deleted: 0,
-      };
-      continue;
+      this.commits.branch += 1;
+      this.forkedAt = slot.at;
+      return;
     }
-    const model = models.get(slot.branch);
+    const model = this.models.get(slot.branch);
     if (model === undefined) throw new Error(`generated a commit on ${slot.branch} before forking it`);
     const message = slot.draft(model);
-    if (message === null || model.pendingRows === 0) continue;
-    const rows = await commitTo(
-      sql,
-      { projectId: project.id, branch: slot.branch, authorId: slot.authorId, kind: 'EDIT', message, at: slot.at },
+    if (message === null || model.pendingRows === 0) return;
+    this.versionRows += await commitTo(
+      this.sql,
+      { projectId: this.projectId, branch: slot.branch, authorId: slot.authorId, kind: 'EDIT', message, at: slot.at },
       (c) => model.flush(c),
     );
-    result.versionRows += rows;
-    if (slot.branch === MAIN) result.commits.main += 1;
-    else result.commits.branch += 1;
-    result.lastCommitAt = slot.at;
+    if (slot.branch === MAIN) this.commits.main += 1;
+    else this.commits.branch += 1;
+    this.lastCommitAt = slot.at;
   }
-  result.entities.costRegistrations = plan.elements.reduce((n, e) => n + e.costs.length, 0);
-  result.entities.progressEntries = plan.elements.reduce((n, e) => n + e.progress.length, 0);
-  if (result.branch !== null) {
-    result.branch.changed = plan.elements.filter((e) => e.onBranch === 'changed').length;
-    result.branch.deleted = plan.elements.filter((e) => e.onBranch === 'deleted').length;
-  }
-  result.costElementIds = main.elements.liveIds();
-  return result;
 }
 
 /** Main's history: structure and baseline first, then weekly revisions, costs and progress. */
@@ -184,24 +208,22 @@ function* mainSlots(plan: ProjectPlan, projectId: string, rng: Random, options: 
     };
   }
   const forkDay = plan.branch?.forkDay ?? Number.POSITIVE_INFINITY;
+  // One weekly forecast cycle: every element and WBE revised that week lands in one commit.
   for (const day of plan.revisionDays) {
-    for (const [discipline, elements] of byDiscipline) {
-      const due = elements.filter((e) => e.updateDays.includes(day));
-      const wbes = plan.wbes.filter((w) => w.discipline === discipline && w.updateDays.includes(day));
-      yield {
-        kind: 'commit',
-        at: timeline.at(day, 9, 10 * discipline),
-        branch: MAIN,
-        authorId: planner,
-        draft: (model) => {
-          // After the fork, main leaves the budgets that the branch revises alone (no merge conflict).
-          for (const e of due) reviseElement(model, plan, rng, e, e.onBranch === 'changed' && day >= forkDay);
-          for (const w of wbes) reviseWbe(model, rng, w);
-          const name = DISCIPLINES[discipline]?.name ?? 'plan';
-          return `Forecast revision ${timeline.isoWeek(day)}: ${name} (${due.length} cost elements, ${wbes.length} WBEs)`;
-        },
-      };
-    }
+    const due = plan.elements.filter((e) => e.updateDays.includes(day));
+    const wbes = plan.wbes.filter((w) => w.updateDays.includes(day));
+    yield {
+      kind: 'commit',
+      at: timeline.at(day, 9),
+      branch: MAIN,
+      authorId: planner,
+      draft: (model) => {
+        // After the fork, main leaves the budgets that the branch revises alone (no merge conflict).
+        for (const e of due) reviseElement(model, plan, rng, e, e.onBranch === 'changed' && day >= forkDay);
+        for (const w of wbes) reviseWbe(model, rng, w);
+        return `Forecast revision ${timeline.isoWeek(day)} (${due.length} cost elements, ${wbes.length} WBEs)`;
+      },
+    };
   }
   const serial = { next: 0 };
   const costDays = [...new Set(plan.elements.flatMap((e) => e.costs.map((c) => c.day)))].sort((a, b) => a - b);

@@ -163,18 +163,21 @@ function planWbs(shape: WorkloadShape, rng: Random, revisionDays: readonly numbe
   const level1 = Array.from({ length: top }, (_, i) => {
     const d = disciplineOf(i);
     const lot = Math.floor(i / DISCIPLINES.length);
-    return node(1, String(i + 1), withLot(d.name, lot), withLot(d.variant, lot), null, i % DISCIPLINES.length);
+    const code = String(i + 1).padStart(width(top, 1), '0');
+    return node(1, code, withLot(d.name, lot), withLot(d.variant, lot), null, i % DISCIPLINES.length);
   });
   const children = new Map<string, number>();
-  const childCode = (parent: WbePlan): [string, number] => {
+  // Zero-padded where a level has ten or more siblings, so that codes sort as the tree does.
+  const width = (count: number, parents: number) => String(Math.ceil(count / Math.max(1, parents))).length;
+  const childCode = (parent: WbePlan, digits: number): [string, number] => {
     const k = children.get(parent.id) ?? 0;
     children.set(parent.id, k + 1);
-    return [`${parent.code}.${k + 1}`, k];
+    return [`${parent.code}.${String(k + 1).padStart(digits, '0')}`, k];
   };
   const scopes = new Map<string, string>();
   const level2 = Array.from({ length: second }, (_, i) => {
     const parent = level1[i % level1.length] as WbePlan;
-    const [code, k] = childCode(parent);
+    const [code, k] = childCode(parent, width(second, top));
     const d = disciplineOf(parent.discipline);
     const scope = withLot(d.scopes[k % d.scopes.length] ?? d.name, Math.floor(k / d.scopes.length));
     const wbe = node(2, code, scope, `${scope} package`, parent, parent.discipline);
@@ -183,7 +186,7 @@ function planWbs(shape: WorkloadShape, rng: Random, revisionDays: readonly numbe
   });
   for (let i = 0; i < third; i += 1) {
     const parent = level2[i % level2.length] as WbePlan;
-    const [code, k] = childCode(parent);
+    const [code, k] = childCode(parent, width(third, second));
     const area = PLANT_AREAS[k % PLANT_AREAS.length] ?? 'Area 100';
     const unit = Math.floor(k / PLANT_AREAS.length);
     const scope = scopes.get(parent.id) ?? parent.name;

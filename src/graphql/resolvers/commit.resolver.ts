@@ -4,6 +4,7 @@ import { ALL_KINDS } from '../../domain/kinds.js';
 import { diffPoints } from '../../versioning/diff.js';
 import { resolveLineagesAtSeq } from '../../versioning/read-point.js';
 import type { ReadPoint } from '../../versioning/types.js';
+import { BadInputError } from '../../versioning/errors.js';
 import type { Context } from '../context.js';
 import { requireActor } from '../context.js';
 import { decodeCursor, encodeCursor, pageSize } from '../pagination.js';
@@ -14,6 +15,8 @@ import { RefInput } from '../types/inputs.js';
 import { User } from '../types/user.type.js';
 import { ChangeOrder } from '../types/change-control.type.js';
 import { changeOrderOfBranch } from '../../domain/change-order/change-order.service.js';
+
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Resolver(() => Commit)
 export class CommitResolver {
@@ -41,7 +44,9 @@ export class CommitResolver {
     let cursor: { at: number; id: string } | null = null;
     if (after !== null && after !== undefined) {
       const [at, id] = decodeCursor(after, 2);
-      if (typeof at !== 'number' || typeof id !== 'string') throw new TypeError('bad cursor');
+      if (typeof at !== 'number' || typeof id !== 'string' || !UUID_PATTERN.test(id)) {
+        throw BadInputError.field('after', 'is not a cursor returned by this connection');
+      }
       cursor = { at, id };
     }
     const page = await commitLog(ctx.sql, { projectId, branch, first: size, after: cursor });

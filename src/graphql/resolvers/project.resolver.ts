@@ -62,13 +62,14 @@ export class ProjectResolver {
       return result?.status === 'ok' ? [{ id, point: result.point }] : [];
     });
     const projects = (await loadProjectsAt(ctx.sql, ProjectKind, entries)).sort(
-      (a, b) => a.state.code.localeCompare(b.state.code) || a.id.localeCompare(b.id),
+      (a, b) => compareKeys([a.state.code, a.id], [b.state.code, b.id]),
     );
     const cursorOf = (p: (typeof projects)[number]) => encodeCursor([p.state.code, p.id]);
     let start = 0;
     if (after !== null && after !== undefined) {
       const [code, id] = decodeCursor(after, 2);
-      start = projects.findIndex((p) => p.state.code > (code ?? '') || (p.state.code === code && p.id > (id ?? '')));
+      const key: [string, string] = [String(code), String(id)];
+      start = projects.findIndex((p) => compareKeys([p.state.code, p.id], key) > 0);
       if (start < 0) start = projects.length;
     }
     const page = projects.slice(start, start + size);
@@ -163,4 +164,11 @@ export class ProjectResolver {
 
 function byCode(a: { state: { code: string } }, b: { state: { code: string } }): number {
   return a.state.code.localeCompare(b.state.code);
+}
+
+/** One ordering for sorting and for finding a cursor's place: code, then id, by code point. */
+function compareKeys(a: readonly [string, string], b: readonly [string, string]): number {
+  if (a[0] !== b[0]) return a[0] < b[0] ? -1 : 1;
+  if (a[1] !== b[1]) return a[1] < b[1] ? -1 : 1;
+  return 0;
 }
