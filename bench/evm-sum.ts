@@ -58,7 +58,10 @@ export function runEvmSumBench(): Record<string, number> {
   let naive = Rational.ZERO;
   const naiveMs = bestOf(1, () => (naive = pvTerms.reduce((a, b) => a.add(b), Rational.ZERO)));
   if (!grouped.equals(naive)) throw new Error('grouped and naive sums differ');
-  const wbes = Array.from({ length: 1_000 }, (_, i) => ({ id: `W${i}`, parentId: i < 10 ? null : `W${Math.floor(i / 10) - 1}` }));
+  const wbes = Array.from({ length: 1_000 }, (_, i) => ({
+    id: `W${i}`,
+    parentId: i < 10 ? null : `W${Math.floor(i / 10) - 1}`,
+  }));
   const elements = totals.map((t, i) => ({ id: `E${i}`, wbeId: `W${(i * 7) % wbes.length}`, totals: t }));
   const rollupMs = bestOf(3, () => rollupTotals(wbes, elements));
   return {

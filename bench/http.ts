@@ -14,12 +14,25 @@ export interface Exchange {
  * process, so the client must cost as little as possible (no JSON parsing on timed requests).
  */
 export class GraphQLClient {
-  private readonly agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+  // Idle sockets are dropped before the server's 5 s keep-alive timeout would close them under us.
+  private readonly agent = new http.Agent({ keepAlive: true, maxSockets: 64, timeout: 3_000 });
   private token: string | null = null;
 
   constructor(private readonly endpoint: URL) {}
 
-  post(query: string, variables: Record<string, unknown>): Promise<Exchange> {
+  async post(query: string, variables: Record<string, unknown>): Promise<Exchange> {
+    try {
+      return await this.send(query, variables);
+    } catch (error) {
+      // A kept-alive socket the server closed meanwhile: the request never reached it, send it again.
+      if (error instanceof Error && 'code' in error && (error.code === 'ECONNRESET' || error.code === 'EPIPE')) {
+        return this.send(query, variables);
+      }
+      throw error;
+    }
+  }
+
+  private send(query: string, variables: Record<string, unknown>): Promise<Exchange> {
     const payload = Buffer.from(JSON.stringify({ query, variables }));
     const headers: http.OutgoingHttpHeaders = { 'content-type': 'application/json', 'content-length': payload.length };
     if (this.token !== null) headers['authorization'] = `Bearer ${this.token}`;

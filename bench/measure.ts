@@ -3,7 +3,7 @@ import { Random } from '../src/db/seed/random.js';
 import type { FloorVariant, SqlFloor } from './floor.js';
 import type { GraphQLClient } from './http.js';
 import { CREATE_BRANCH, treeQuery, UPDATE_COST_ELEMENT } from './queries.js';
-import { distinct, elapsedMs, round, summarize, type Summary } from './stats.js';
+import { distinct, elapsedMs, histogram, round, summarize, type Summary } from './stats.js';
 import { countNodes, treeDifference, treeFromGraphQL } from './tree.js';
 
 /** One read point of the timed reads: the same list is read over HTTP and by the SQL floor. */
@@ -13,7 +13,7 @@ export interface ReadSample {
   asOf: Date;
 }
 
-/** Alternates main and the branch; random project, random moment of the history (of the branch, on the branch). */
+/** Alternates main and the branch; random project, random moment of its history (of the branch, on the branch). */
 export function drawSamples(
   seed: string,
   projects: readonly GeneratedProject[],
@@ -24,7 +24,8 @@ export function drawSamples(
   return Array.from({ length: count }, (_, i) => {
     const project = rng.pick(projects);
     const branch = i % 2 === 1 && project.branch !== null ? project.branch : null;
-    const from = branch === null ? project.firstCommitAt.getTime() + 3_600_000 : branch.forkedAt.getTime() + 60_000;
+    // After the baseline (main) or the fork (branch): every read sees a whole tree.
+    const from = branch === null ? project.baselineAt.getTime() + 3_600_000 : branch.forkedAt.getTime() + 60_000;
     return {
       projectId: project.projectId,
       branch: branch?.name ?? 'main',
@@ -43,6 +44,8 @@ export interface TreeTiming {
   branch: Summary;
   /** Distinct x-sql-statements values seen: one value means "independent of the read point". */
   statements: number[];
+  /** How many requests took each number of statements. */
+  statementCounts: Record<string, number>;
   responseKb: number;
 }
 
@@ -72,6 +75,7 @@ export async function timeTree(
     main: summarize(main),
     branch: summarize(branch),
     statements: distinct(statements),
+    statementCounts: histogram(statements),
     responseKb: round(bytes / samples.length / 1024, 0),
   };
 }

@@ -1,6 +1,8 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { resolve } from 'node:path';
+import type { WorkloadCheck } from './checks.js';
 import type { EngineName } from './environment.js';
 import type { FloorTiming, ConcurrencyResult, SameData, TreeTiming, WriteTiming } from './measure.js';
 import type { Summary } from './stats.js';
@@ -12,6 +14,8 @@ export interface EngineResult {
   size: SizeName;
   engine: EngineName;
   load: { seconds: number; versionRows: number; commits: number; rowsPerSecond: number };
+  /** Invariants of the loaded data (violations per check; all 0 when the workload is sound). */
+  checks: WorkloadCheck[];
   nodesPerTree: number[];
   sameData: SameData;
   tree: TreeTiming;
@@ -20,6 +24,8 @@ export interface EngineResult {
   concurrency: ConcurrencyResult;
   createBranch: WriteTiming;
   update: WriteTiming;
+  /** 1-minute load average of the machine before and after: other work skews every latency. */
+  loadAverage: { before: number; after: number };
 }
 
 export interface Target {
@@ -30,7 +36,19 @@ export interface Target {
 
 const ms = (v: number) => (Number.isFinite(v) ? v.toFixed(v >= 100 ? 0 : 1) : '-');
 const stmts = (v: readonly number[]) => (v.length === 1 ? String(v[0]) : v.join('/'));
-const lat = (s: Summary) => `${ms(s.p50)} / ${ms(s.p95)} / ${ms(s.p99)}`;
+/** The statement count most requests took. */
+const modeOf = (t: TreeTiming): number => {
+  const [top] = Object.entries(t.statementCounts).sort((a, b) => b[1] - a[1]);
+  return top === undefined ? Number.NaN : Number(top[0]);
+};
+/** "8" when every request took 8; "8 (10: 4x)" when 4 of them took 10. */
+const stmtsOf = (t: TreeTiming) => {
+  const entries = Object.entries(t.statementCounts).sort((a, b) => b[1] - a[1]);
+  const [main, ...others] = entries;
+  if (main === undefined) return '-';
+  return others.length === 0 ? main[0] : `${main[0]} (${others.map(([n, count]) => `${n}: ${count}x`).join(', ')})`;
+};
+const lat = (s: Summary) => `${ms(s.p50)} / ${ms(s.p95)} / ${ms(s.p99)} (n=${s.n})`;
 
 /** Markdown tables, ready to paste into bench/README.md. */
 export function formatTables(results: readonly EngineResult[]): string {
@@ -47,18 +65,18 @@ export function formatTables(results: readonly EngineResult[]): string {
           lat(r.tree.all),
           ms(r.tree.main.p50),
           ms(r.tree.branch.p50),
-          stmts(r.tree.statements),
-          `${ms(r.floor.fastest.summary.p50)} (${r.floor.fastest.variant})`,
+          stmtsOf(r.tree),
+          `${ms(r.floor.fastest.summary.p50)} (${r.floor.fastest.variant}, n=${r.floor.fastest.summary.n})`,
           `${r.floor.ratioP50.toFixed(1)}x`,
-          r.evm === null ? '-' : `${ms(r.evm.all.p50)} / ${ms(r.evm.all.p99)}`,
-          r.evm === null ? '-' : stmts(r.evm.statements),
+          r.evm === null ? '-' : `${ms(r.evm.all.p50)} / ${ms(r.evm.all.p99)} (n=${r.evm.all.n})`,
+          r.evm === null ? '-' : stmtsOf(r.evm),
         ].join(' | '),
       )
       .map((line) => `| ${line} |`),
   ];
   const writes = [
-    '| size | engine | req/s @8 | p50 @8 ms | RSS before → peak MB | createBranch p50 / p95 ms (stmts) | update p50 / p95 ms (stmts) |',
-    '|---|---|---:|---:|---:|---:|---:|',
+    '| size | engine | req/s @8 | p50 @8 ms | RSS before → peak MB | createBranch p50 / p95 ms (stmts) | update p50 / p95 ms (stmts) | load avg |',
+    '|---|---|---:|---:|---:|---:|---:|---:|',
     ...results
       .map((r) =>
         [
@@ -69,6 +87,7 @@ export function formatTables(results: readonly EngineResult[]): string {
           `${r.concurrency.rssBeforeMb} → ${r.concurrency.rssPeakMb}`,
           `${ms(r.createBranch.summary.p50)} / ${ms(r.createBranch.summary.p95)} (${stmts(r.createBranch.statements)})`,
           `${ms(r.update.summary.p50)} / ${ms(r.update.summary.p95)} (${stmts(r.update.statements)})`,
+          `${r.loadAverage.before} → ${r.loadAverage.after}`,
         ].join(' | '),
       )
       .map((line) => `| ${line} |`),
@@ -83,12 +102,18 @@ export function checkTargets(results: readonly EngineResult[]): Target[] {
     const of = (size: SizeName) => results.find((r) => r.engine === engine && r.size === size);
     const ran = results.filter((r) => r.engine === engine);
     if (ran.length === 0) continue;
-    const counts = new Set(ran.flatMap((r) => r.tree.statements));
-    const worst = Math.max(...counts);
+    // The usual count (reads inside the history) and the worst one (reads at or after a branch's
+    // head take the read point's wait-for-writers path, two statements more), reported apart.
+    const modes = ran.map((r) => ({ size: r.size, mode: modeOf(r.tree), worst: Math.max(...r.tree.statements) }));
     targets.push({
-      name: `${engine}: statements per tree query equal across sizes and <= 8`,
-      met: counts.size === 1 && worst <= 8,
-      detail: ran.map((r) => `${r.size}=${stmts(r.tree.statements)}`).join(', '),
+      name: `${engine}: statements per tree query (the usual count) equal across sizes and <= 8`,
+      met: new Set(modes.map((m) => m.mode)).size === 1 && modes.every((m) => m.mode <= 8),
+      detail: ran.map((r) => `${r.size}: ${stmtsOf(r.tree)}`).join(', '),
+    });
+    targets.push({
+      name: `${engine}: every tree query <= 8 statements, asOf at or after a branch head included`,
+      met: modes.every((m) => m.worst <= 8),
+      detail: modes.map((m) => `${m.size} worst ${m.worst}`).join(', '),
     });
     for (const size of ['S', 'L'] as const) {
       const r = of(size);
@@ -127,6 +152,24 @@ function sameTime(name: string, small: number, large: number): Target {
   };
 }
 
+/** Whether the API and the floor agreed, and whether the loaded data kept its invariants. */
+export function formatChecks(results: readonly EngineResult[]): string {
+  return results
+    .map((r) => {
+      const broken = r.checks.filter((c) => c.violations !== 0);
+      const data =
+        r.sameData.difference === null
+          ? `same tree data from API and floor (${r.sameData.checked} read points)`
+          : `API and floor DIFFER: ${r.sameData.difference}`;
+      const invariants =
+        broken.length === 0
+          ? `${r.checks.length} workload invariants hold`
+          : `BROKEN: ${broken.map((c) => `${c.name} (${c.violations})`).join(', ')}`;
+      return `- ${r.size} ${r.engine}: ${data}; ${invariants}`;
+    })
+    .join('\n');
+}
+
 export function formatTargets(targets: readonly Target[]): string {
   return targets
     .map((t) => `- [${t.met === true ? 'met' : t.met === false ? 'MISSED' : 'n/a'}] ${t.name}: ${t.detail}`)
@@ -143,6 +186,7 @@ export function writeResults(
 ): string {
   mkdirSync(dir, { recursive: true });
   const file = resolve(dir, `${date}-${workload.size}.json`);
+  const commit = gitCommit();
   const machine = {
     cpus: os.cpus().length,
     cpuModel: os.cpus()[0]?.model ?? null,
@@ -150,6 +194,18 @@ export function writeResults(
     node: process.version,
     platform: process.platform,
   };
-  writeFileSync(file, `${JSON.stringify({ date, command, machine, workload, results }, null, 2)}\n`);
+  writeFileSync(file, `${JSON.stringify({ date, command, commit, machine, workload, results }, null, 2)}\n`);
   return file;
+}
+
+/** The code that was measured: HEAD, and whether the working tree had changes on top of it. */
+function gitCommit(): string | null {
+  try {
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+    const dirty =
+      execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { encoding: 'utf8' }).trim() !== '';
+    return dirty ? `${head}+changes` : head;
+  } catch {
+    return null;
+  }
 }

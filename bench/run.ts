@@ -1,7 +1,9 @@
 import 'reflect-metadata';
+import os from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startEnvironment, type BenchEnvironment, type EngineName } from './environment.js';
+import { checkWorkload } from './checks.js';
 import { SqlFloor } from './floor.js';
 import {
   checkSameData,
@@ -12,25 +14,41 @@ import {
   timeTree,
   timeUpdates,
 } from './measure.js';
-import { checkTargets, formatTables, formatTargets, writeResults, type EngineResult } from './report.js';
-import { round } from './stats.js';
+import { checkTargets, formatChecks, formatTables, formatTargets, writeResults, type EngineResult } from './report.js';
+import { collectGarbage, round } from './stats.js';
 import { loadWorkload, SIZES, workloadOf, type SizeName, type Workload } from './workload.js';
 
 const USAGE = `Usage: npm run bench -- [options]
 
   --sizes S,M,L                 workload sizes to run (default S,M,L)
   --engine postgresql,pglite    engines (default both; the embedded engine runs S only)
-  --requests N                  timed tree reads per size and engine (default 200, at least 200 for S and L)
-  --evm-requests N              timed tree reads with EVM (default: 200 at S, 100 at L)
-  --concurrent N                reads in the 8-client phase (default: 200 at S and M, 48 at L)
+  --requests N                  timed tree reads per size and engine (default 200 at S and L, 100 at M)
+  --evm-requests N              timed tree reads with EVM (default 50 at S, 20 at L)
+  --concurrent N                reads in the concurrent phase (default 80 at S and M, 16 at L)
   --clients N                   concurrent clients (default 8)
   --pg-url URL                  PostgreSQL server, without a database (default postgres://postgres@127.0.0.1:5432)
   --out DIR                     results folder (default bench/results)`;
 
+/** How many of each measurement: sized so that the default run stays near 10 minutes on 2 cores. */
+interface Counts {
+  tree: number;
+  /** SQL floor reads (each variant), over the first of the tree's read points. */
+  floor: number;
+  evm: number;
+  concurrent: number;
+  warmup: number;
+}
+
+const DEFAULT_COUNTS: Readonly<Record<SizeName, Counts>> = {
+  S: { tree: 200, floor: 200, evm: 50, concurrent: 80, warmup: 5 },
+  M: { tree: 100, floor: 100, evm: 0, concurrent: 80, warmup: 5 },
+  L: { tree: 200, floor: 60, evm: 20, concurrent: 16, warmup: 2 },
+};
+
 interface Options {
   sizes: SizeName[];
   engines: EngineName[];
-  requests: number;
+  requests: number | null;
   evmRequests: number | null;
   concurrent: number | null;
   clients: number;
@@ -44,7 +62,7 @@ function parseOptions(argv: readonly string[]): Options | null {
     options: {
       sizes: { type: 'string', default: 'S,M,L' },
       engine: { type: 'string', default: 'postgresql,pglite' },
-      requests: { type: 'string', default: '200' },
+      requests: { type: 'string' },
       'evm-requests': { type: 'string' },
       concurrent: { type: 'string' },
       clients: { type: 'string', default: '8' },
@@ -69,7 +87,7 @@ function parseOptions(argv: readonly string[]): Options | null {
   return {
     sizes: list(values.sizes, SIZES, 'size'),
     engines: list(values.engine, ['postgresql', 'pglite'] as const, 'engine'),
-    requests: count(values.requests, 'requests') ?? 200,
+    requests: count(values.requests, 'requests'),
     evmRequests: count(values['evm-requests'], 'evm-requests'),
     concurrent: count(values.concurrent, 'concurrent'),
     clients: count(values.clients, 'clients') ?? 8,
@@ -82,50 +100,64 @@ function log(message: string): void {
   process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
 }
 
+function countsFor(size: SizeName, options: Options): Counts {
+  const defaults = DEFAULT_COUNTS[size];
+  const tree = options.requests ?? defaults.tree;
+  return {
+    tree,
+    floor: Math.min(tree, defaults.floor),
+    evm: size === 'M' ? 0 : (options.evmRequests ?? defaults.evm),
+    concurrent: options.concurrent ?? defaults.concurrent,
+    warmup: defaults.warmup,
+  };
+}
+
 async function runOne(workload: Workload, engine: EngineName, options: Options): Promise<EngineResult> {
   const { size } = workload;
-  log(`${size} on ${engine}: starting the server on a fresh database`);
+  const counts = countsFor(size, options);
+  const loadBefore = os.loadavg()[0] ?? 0;
+  const say = (message: string) => log(`${size} on ${engine}: ${message}`);
+  say('starting the server on a fresh database');
   const env: BenchEnvironment = await startEnvironment(engine, `backcast_bench_${size.toLowerCase()}`, options.pgUrl);
   try {
     const load = await loadWorkload(env.sql, workload, env.admin);
     await env.analyze();
-    log(`${size} on ${engine}: loaded ${load.versionRows} version rows in ${load.commits} commits, ${load.seconds} s`);
-    const warmup = Math.min(10, Math.ceil(options.requests / 10));
-    const samples = drawSamples(`tree:${size}`, load.projects, load.endAt, options.requests);
+    say(`loaded ${load.versionRows} version rows in ${load.commits} commits, ${load.seconds} s`);
+    const checks = await checkWorkload(env.floorQuery);
+    for (const c of checks.filter((check) => check.violations !== 0))
+      log(`WARNING: workload check failed: ${c.name} (${c.violations})`);
+    const samples = drawSamples(`tree:${size}`, load.projects, load.endAt, counts.tree);
     const floor = new SqlFloor(env.floorQuery);
     const sameData = await checkSameData(env.client, floor, samples.slice(0, 2));
     if (sameData.difference !== null) log(`WARNING: API and SQL floor disagree: ${sameData.difference}`);
-    const tree = await timeTree(env.client, samples, false, warmup);
-    log(`${size} on ${engine}: tree p50 ${tree.all.p50} ms, ${tree.statements.join('/')} statements`);
-    const oneStatement = await timeFloor(floor, samples, 'one-statement', warmup);
-    const parallelPerKind = await timeFloor(floor, samples, 'parallel-per-kind', warmup);
+    collectGarbage();
+    const tree = await timeTree(env.client, samples, false, counts.warmup);
+    say(`tree p50 ${tree.all.p50} ms, ${tree.statements.join('/')} statements`);
+    const floorSamples = samples.slice(0, counts.floor);
+    const oneStatement = await timeFloor(floor, floorSamples, 'one-statement', counts.warmup);
+    const parallelPerKind = await timeFloor(floor, floorSamples, 'parallel-per-kind', counts.warmup);
     const fastest = oneStatement.summary.p50 <= parallelPerKind.summary.p50 ? oneStatement : parallelPerKind;
-    log(`${size} on ${engine}: floor p50 ${fastest.summary.p50} ms (${fastest.variant})`);
+    say(`floor p50 ${fastest.summary.p50} ms (${fastest.variant})`);
     let evm = null;
-    if (size !== 'M') {
-      const n = options.evmRequests ?? (size === 'L' ? 100 : 200);
+    if (counts.evm > 0) {
       evm = await timeTree(
         env.client,
-        drawSamples(`evm:${size}`, load.projects, load.endAt, n),
+        drawSamples(`evm:${size}`, load.projects, load.endAt, counts.evm),
         true,
-        Math.min(warmup, 5),
+        counts.warmup,
       );
-      log(`${size} on ${engine}: EVM tree p50 ${evm.all.p50} ms`);
+      say(`EVM tree p50 ${evm.all.p50} ms, ${evm.statements.join('/')} statements`);
     }
-    const concurrentN = options.concurrent ?? (size === 'L' ? 48 : 200);
-    const concurrency = await timeConcurrent(
-      env.client,
-      drawSamples(`concurrent:${size}`, load.projects, load.endAt, concurrentN),
-      options.clients,
-    );
-    log(
-      `${size} on ${engine}: ${concurrency.requestsPerSecond} req/s at ${options.clients} clients, peak RSS ${concurrency.rssPeakMb} MB`,
-    );
+    collectGarbage();
+    const concurrentSamples = drawSamples(`concurrent:${size}`, load.projects, load.endAt, counts.concurrent);
+    const concurrency = await timeConcurrent(env.client, concurrentSamples, options.clients);
+    say(`${concurrency.requestsPerSecond} req/s at ${options.clients} clients, peak RSS ${concurrency.rssPeakMb} MB`);
     const [first] = load.projects;
     if (first === undefined) throw new Error('no project loaded');
+    collectGarbage();
     const createBranch = await timeCreateBranch(env.client, first.projectId, 20);
     const update = await timeUpdates(env.client, first.costElementIds, 50, `update:${size}`);
-    log(`${size} on ${engine}: createBranch p50 ${createBranch.summary.p50} ms, update p50 ${update.summary.p50} ms`);
+    say(`createBranch p50 ${createBranch.summary.p50} ms, update p50 ${update.summary.p50} ms`);
     return {
       size,
       engine,
@@ -135,6 +167,7 @@ async function runOne(workload: Workload, engine: EngineName, options: Options):
         commits: load.commits,
         rowsPerSecond: round(load.versionRows / load.seconds, 0),
       },
+      checks,
       nodesPerTree: sameData.nodes,
       sameData,
       tree,
@@ -143,6 +176,7 @@ async function runOne(workload: Workload, engine: EngineName, options: Options):
       concurrency,
       createBranch,
       update,
+      loadAverage: { before: round(loadBefore, 1), after: round(os.loadavg()[0] ?? 0, 1) },
     };
   } finally {
     await env.close();
@@ -163,7 +197,8 @@ async function main(): Promise<number> {
   }
   const started = process.hrtime.bigint();
   const date = new Date().toISOString().slice(0, 10);
-  const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim();
+  const args = process.argv.slice(2).join(' ');
+  const command = args === '' ? 'npm run bench' : `npm run bench -- ${args}`;
   const results: EngineResult[] = [];
   for (const size of options.sizes) {
     const workload = workloadOf(size);
@@ -178,7 +213,7 @@ async function main(): Promise<number> {
   }
   const minutes = Number(process.hrtime.bigint() - started) / 6e10;
   process.stdout.write(
-    `\nBackcast EVS benchmark, ${date} (${minutes.toFixed(1)} min)\n\n${formatTables(results)}\n\nTargets:\n${formatTargets(checkTargets(results))}\n`,
+    `\nBackcast EVS benchmark, ${date} (${minutes.toFixed(1)} min)\n\n${formatTables(results)}\n\nChecks:\n${formatChecks(results)}\n\nTargets:\n${formatTargets(checkTargets(results))}\n`,
   );
   return 0;
 }

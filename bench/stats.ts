@@ -1,3 +1,6 @@
+import v8 from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
 /** Latency summaries: nearest-rank percentiles over milliseconds. */
 export interface Summary {
   n: number;
@@ -32,6 +35,24 @@ export function summarize(values: readonly number[]): Summary {
 /** Distinct values, sorted: statements per request should be one number. */
 export function distinct(values: readonly number[]): number[] {
   return [...new Set(values)].sort((a, b) => a - b);
+}
+
+/** Occurrences of each value, keyed by the value. */
+export function histogram(values: readonly number[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const v of values) counts[String(v)] = (counts[String(v)] ?? 0) + 1;
+  return counts;
+}
+
+/**
+ * A full garbage collection between phases, so one phase's garbage (a 60,000-node tree makes
+ * a lot) is not collected on the next phase's clock. Exposed at run time: the bench runs
+ * through `tsx` without node flags.
+ */
+export function collectGarbage(): void {
+  v8.setFlagsFromString('--expose-gc');
+  const gc: unknown = runInNewContext('gc');
+  if (typeof gc === 'function') gc();
 }
 
 export function round(value: number, digits = 2): number {

@@ -46,7 +46,9 @@ function allowedRoles(action: Action): readonly Role[] {
 function describe(action: Action): string {
   switch (action.kind) {
     case 'write-plan':
-      return action.branch === MAIN ? 'change plan data on the protected branch main' : `write on branch "${action.branch}"`;
+      return action.branch === MAIN
+        ? 'change plan data on the protected branch main'
+        : `write on branch "${action.branch}"`;
     case 'write-actuals':
       return 'record costs or progress';
     default:

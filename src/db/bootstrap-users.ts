@@ -22,7 +22,11 @@ export async function ensureInitialUsers(db: Database, config: Config, logger: L
     return row === null ? null : { id: row.id, role: 'ADMIN' };
   }
   if (config.adminEmail !== null && config.adminPassword !== null) {
-    const admin = await insertUser(sql, { email: config.adminEmail, password: config.adminPassword, fullName: 'Administrator', role: 'ADMIN' }, null);
+    const admin = await insertUser(
+      sql,
+      { email: config.adminEmail, password: config.adminPassword, fullName: 'Administrator', role: 'ADMIN' },
+      null,
+    );
     logger.info({ email: admin.email }, 'initial admin created from ADMIN_EMAIL');
     return { id: admin.id, role: 'ADMIN' };
   }
@@ -31,7 +35,11 @@ export async function ensureInitialUsers(db: Database, config: Config, logger: L
     return null;
   }
   const password = randomBytes(12).toString('base64url');
-  const admin = await insertUser(sql, { email: DEMO_ADMIN_EMAIL, password, fullName: 'Demo Administrator', role: 'ADMIN' }, null);
+  const admin = await insertUser(
+    sql,
+    { email: DEMO_ADMIN_EMAIL, password, fullName: 'Demo Administrator', role: 'ADMIN' },
+    null,
+  );
   // Printed once, on stdout, so a newcomer can log in to the embedded demo right away.
   process.stdout.write(
     `\n  Demo admin created (shown only this once):\n    email:    ${DEMO_ADMIN_EMAIL}\n    password: ${password}\n\n`,

@@ -28,14 +28,18 @@ const PASS_THROUGH = new Set([
 ]);
 
 function isScalarError(error: unknown): boolean {
-  return error instanceof ScalarInputError || (error instanceof GraphQLError && error.originalError instanceof ScalarInputError);
+  return (
+    error instanceof ScalarInputError ||
+    (error instanceof GraphQLError && error.originalError instanceof ScalarInputError)
+  );
 }
 
 /** True for errors that are part of the public contract (not worth an error log line). */
 export function isExpectedError(error: unknown): boolean {
   const original = unwrapResolverError(error);
   if (original instanceof DomainError || isScalarError(error) || isScalarError(original)) return true;
-  if (original instanceof Error && (original.name === 'UnauthorizedError' || original.name === 'ForbiddenError')) return true;
+  if (original instanceof Error && (original.name === 'UnauthorizedError' || original.name === 'ForbiddenError'))
+    return true;
   const code = error instanceof GraphQLError ? error.extensions['code'] : undefined;
   return typeof code === 'string' && PASS_THROUGH.has(code);
 }

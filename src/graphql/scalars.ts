@@ -35,7 +35,8 @@ export function parseCalendarDate(value: unknown): string {
 export const DateScalar = new GraphQLScalarType<string, string>({
   name: 'Date',
   description: 'Calendar date, YYYY-MM-DD (graphql-scalars Date / LocalDate).',
-  serialize: (value) => parseCalendarDate(value),
+  // Dates leaving the server come from date columns already in this form.
+  serialize: (value) => (typeof value === 'string' ? value : parseCalendarDate(value)),
   parseValue: (value) => parseCalendarDate(value),
   parseLiteral: (ast) => parseCalendarDate(stringLiteral('Date', ast)),
 });
@@ -73,7 +74,10 @@ function parseUuid(value: unknown): string {
 
 export const UUIDScalar = new GraphQLScalarType<string, string>({
   name: 'UUID',
-  serialize: (value) => parseUuid(value),
+  serialize: (value) => {
+    if (typeof value !== 'string') throw new TypeError('UUID values are strings inside the server');
+    return value;
+  },
   parseValue: parseUuid,
   parseLiteral: (ast) => parseUuid(stringLiteral('UUID', ast)),
 });

@@ -1,5 +1,6 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
   ApolloServerPluginLandingPageLocalDefault,
@@ -87,6 +88,8 @@ export async function createHttpServer(config: Config, db: Database, logger: Log
     introspection: true,
     validationRules: [operationLimits(config.maxQueryDepth, config.maxQueryCost)],
     plugins: [
+      // No field uses @cacheControl; the default plugin would wrap every resolver for nothing.
+      ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       operationCostLimit(config.maxQueryDepth, config.maxQueryCost),
       errorLoggingPlugin(logger, config.nodeEnv !== 'production'),

@@ -3,7 +3,16 @@ import { BadInputError, NotFoundError } from './errors.js';
 import { newId } from './ids.js';
 import { makeReadPoint, resolveLineagesAtSeq } from './read-point.js';
 import { epochMs, toDate, toInt } from './sql-values.js';
-import type { BranchRecord, CommitKind, CommitRecord, EntityKind, EntityState, EntityTypeName, FieldType, ReadPoint } from './types.js';
+import type {
+  BranchRecord,
+  CommitKind,
+  CommitRecord,
+  EntityKind,
+  EntityState,
+  EntityTypeName,
+  FieldType,
+  ReadPoint,
+} from './types.js';
 
 /** A commit being written: its record, and the states just before and after it. */
 export interface OpenCommit {
@@ -93,14 +102,30 @@ export async function openCommit(tx: Sql, request: CommitRequest): Promise<OpenC
     { branch: own?.branch ?? request.branch, maxSeq: commit.seq },
     ...rest,
   ]);
-  return { tx, commit, branch: { ...branch, headCommitId: commit.id, headSeq: commit.seq, headCommittedAt: commit.committedAt }, before, after };
+  return {
+    tx,
+    commit,
+    branch: { ...branch, headCommitId: commit.id, headSeq: commit.seq, headCommittedAt: commit.committedAt },
+    before,
+    after,
+  };
 }
 
 export async function insertCommit(tx: Sql, commit: CommitRecord): Promise<void> {
   await tx.query(
     `INSERT INTO project_commit (id, project_id, branch, seq, committed_at, author_id, message, kind, parent_ids)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::uuid[])`,
-    [commit.id, commit.projectId, commit.branch, commit.seq, commit.committedAt, commit.authorId, commit.message, commit.kind, commit.parentIds],
+    [
+      commit.id,
+      commit.projectId,
+      commit.branch,
+      commit.seq,
+      commit.committedAt,
+      commit.authorId,
+      commit.message,
+      commit.kind,
+      commit.parentIds,
+    ],
   );
 }
 

@@ -23,7 +23,12 @@ export function lineageDifference(a: readonly LineageStep[], b: readonly Lineage
 }
 
 /** Entities of a kind with a version row inside the ranges: the only ones that can differ. */
-export async function changedCandidates(sql: Sql, kind: EntityKind, projectId: string, ranges: readonly SeqRange[]): Promise<string[]> {
+export async function changedCandidates(
+  sql: Sql,
+  kind: EntityKind,
+  projectId: string,
+  ranges: readonly SeqRange[],
+): Promise<string[]> {
   if (ranges.length === 0) return [];
   const rows = await sql.query<{ entity_id: string }>(
     `SELECT DISTINCT v.entity_id FROM ${kind.table} v
@@ -35,7 +40,12 @@ export async function changedCandidates(sql: Sql, kind: EntityKind, projectId: s
 }
 
 /** Field-level comparison of two states of one entity (null: absent or deleted). */
-export function compareStates(kind: EntityKind, id: string, before: EntityState | null, after: EntityState | null): EntityChange | null {
+export function compareStates(
+  kind: EntityKind,
+  id: string,
+  before: EntityState | null,
+  after: EntityState | null,
+): EntityChange | null {
   if (before === null && after === null) return null;
   const fields: FieldChange[] = [];
   for (const field of kind.fields) {
@@ -44,7 +54,12 @@ export function compareStates(kind: EntityKind, id: string, before: EntityState 
     if (before === null || after === null || b !== a) fields.push({ field: field.name, before: b, after: a });
   }
   if (before !== null && after !== null && fields.length === 0) return null;
-  return { entityType: kind.type, entityId: id, kind: before === null ? 'ADDED' : after === null ? 'REMOVED' : 'MODIFIED', fields };
+  return {
+    entityType: kind.type,
+    entityId: id,
+    kind: before === null ? 'ADDED' : after === null ? 'REMOVED' : 'MODIFIED',
+    fields,
+  };
 }
 
 export interface EntitySides {
@@ -58,7 +73,12 @@ export interface EntitySides {
  * The live states of every entity that may differ between two read points, read at both.
  * Reads only version rows inside the lineages' difference, never the whole project.
  */
-export async function loadSides(sql: Sql, kinds: readonly EntityKind[], from: ReadPoint | null, to: ReadPoint): Promise<EntitySides[]> {
+export async function loadSides(
+  sql: Sql,
+  kinds: readonly EntityKind[],
+  from: ReadPoint | null,
+  to: ReadPoint,
+): Promise<EntitySides[]> {
   const ranges = lineageDifference(from?.lineage ?? [], to.lineage);
   const sides: EntitySides[] = [];
   for (const kind of kinds) {
@@ -70,13 +90,19 @@ export async function loadSides(sql: Sql, kinds: readonly EntityKind[], from: Re
     ]);
     const beforeById = new Map(before.map((v) => [v.id, v]));
     const afterById = new Map(after.map((v) => [v.id, v]));
-    for (const id of ids) sides.push({ kind, id, before: beforeById.get(id) ?? null, after: afterById.get(id) ?? null });
+    for (const id of ids)
+      sides.push({ kind, id, before: beforeById.get(id) ?? null, after: afterById.get(id) ?? null });
   }
   return sides;
 }
 
 /** What changed from one read point to another, entity by entity, field by field. */
-export async function diffPoints(sql: Sql, kinds: readonly EntityKind[], from: ReadPoint | null, to: ReadPoint): Promise<EntityChange[]> {
+export async function diffPoints(
+  sql: Sql,
+  kinds: readonly EntityKind[],
+  from: ReadPoint | null,
+  to: ReadPoint,
+): Promise<EntityChange[]> {
   const sides = await loadSides(sql, kinds, from, to);
   const changes: EntityChange[] = [];
   for (const s of sides) {

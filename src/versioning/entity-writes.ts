@@ -33,19 +33,32 @@ export function checkExpectedVersion(current: Versioned, expectedVersion: number
   }
 }
 
-export async function createEntity<S extends EntityState>(c: OpenCommit, kind: EntityKind<S>, state: S): Promise<string> {
+export async function createEntity<S extends EntityState>(
+  c: OpenCommit,
+  kind: EntityKind<S>,
+  state: S,
+): Promise<string> {
   const id = newId();
   await insertEntities(c, kind.type, [id]);
   await writeVersions(c, kind, [{ entityId: id, version: 1, deleted: false, state }]);
   return id;
 }
 
-export async function updateEntity<S extends EntityState>(c: OpenCommit, kind: EntityKind<S>, current: Versioned<S>, state: S): Promise<void> {
+export async function updateEntity<S extends EntityState>(
+  c: OpenCommit,
+  kind: EntityKind<S>,
+  current: Versioned<S>,
+  state: S,
+): Promise<void> {
   await writeVersions(c, kind, [{ entityId: current.id, version: current.version + 1, deleted: false, state }]);
 }
 
 /** Tombstones keep the last state, so history and diffs can show what was removed. */
-export async function deleteEntities<S extends EntityState>(c: OpenCommit, kind: EntityKind<S>, currents: readonly Versioned<S>[]): Promise<void> {
+export async function deleteEntities<S extends EntityState>(
+  c: OpenCommit,
+  kind: EntityKind<S>,
+  currents: readonly Versioned<S>[],
+): Promise<void> {
   await writeVersions(
     c,
     kind,
@@ -54,7 +67,11 @@ export async function deleteEntities<S extends EntityState>(c: OpenCommit, kind:
 }
 
 /** The state a commit just wrote, read at the commit. */
-export async function readWritten<S extends EntityState>(c: OpenCommit, kind: EntityKind<S>, id: string): Promise<Versioned<S>> {
+export async function readWritten<S extends EntityState>(
+  c: OpenCommit,
+  kind: EntityKind<S>,
+  id: string,
+): Promise<Versioned<S>> {
   const [written] = await loadAt(c.tx, kind, c.after, { by: 'ids', ids: [id] });
   if (written === undefined) throw new Error(`${kind.type} ${id} missing right after its commit`);
   return written;
@@ -77,6 +94,9 @@ export async function assertCodeFree<S extends EntityState & { code: string }>(
   if (ids.length === 0) return;
   const live = await loadAt(c.tx, kind, c.before, { by: 'ids', ids });
   if (live.some((v) => v.state.code === code)) {
-    throw BadInputError.field('code', `"${code}" is already used by another ${kind.type} on branch "${c.commit.branch}"`);
+    throw BadInputError.field(
+      'code',
+      `"${code}" is already used by another ${kind.type} on branch "${c.commit.branch}"`,
+    );
   }
 }

@@ -86,7 +86,9 @@ export function mergeBases(edges: readonly CrossEdge[], a: HistoryPoint, b: Hist
     if (seqB !== undefined) common.push({ branch, seq: Math.min(seqA, seqB) });
   }
   const ancestries = common.map((p) => ancestryOf(edges, p));
-  return common.filter((p, i) => !common.some((q, j) => j !== i && contains(ancestries[j] ?? new Map(), p) && !samePoint(p, q)));
+  return common.filter(
+    (p, i) => !common.some((q, j) => j !== i && contains(ancestries[j] ?? new Map(), p) && !samePoint(p, q)),
+  );
 }
 
 function samePoint(a: HistoryPoint, b: HistoryPoint): boolean {

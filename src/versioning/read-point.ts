@@ -175,6 +175,8 @@ export function makeReadPoint(
 export function withOwnSeq(point: ReadPoint, maxSeq: number): ReadPoint {
   const [own, ...rest] = point.lineage;
   if (own === undefined) return point;
-  return makeReadPoint(point.projectId, point.branch, point.asOf, point.commitId, [{ branch: own.branch, maxSeq }, ...rest]);
+  return makeReadPoint(point.projectId, point.branch, point.asOf, point.commitId, [
+    { branch: own.branch, maxSeq },
+    ...rest,
+  ]);
 }
-

@@ -43,7 +43,8 @@ export async function revertCommit(sql: Sql, request: RevertRequest): Promise<Co
     const sides = (await loadSides(tx, request.kinds, before, after)).filter(
       (s) => compareStates(s.kind, s.id, s.before?.state ?? null, s.after?.state ?? null) !== null,
     );
-    if (sides.length === 0) throw new BadInputError(`commit ${request.commitId} changed no data, so there is nothing to revert`);
+    if (sides.length === 0)
+      throw new BadInputError(`commit ${request.commitId} changed no data, so there is nothing to revert`);
 
     const c = await openCommit(tx, {
       projectId: request.projectId,
@@ -57,7 +58,9 @@ export async function revertCommit(sql: Sql, request: RevertRequest): Promise<Co
       const mine = sides.filter((s) => s.kind === kind);
       if (mine.length === 0) continue;
       const current = new Map(
-        (await loadAt(tx, kind, c.before, { by: 'ids', ids: mine.map((s) => s.id) }, { includeDeleted: true })).map((v) => [v.id, v]),
+        (await loadAt(tx, kind, c.before, { by: 'ids', ids: mine.map((s) => s.id) }, { includeDeleted: true })).map(
+          (v) => [v.id, v],
+        ),
       );
       const writes: VersionWrite<EntityState>[] = [];
       for (const side of mine) {
@@ -79,7 +82,8 @@ export async function revertCommit(sql: Sql, request: RevertRequest): Promise<Co
         if (was === null) {
           // The commit added it: remove it, unless it was changed since.
           const changed = kind.fields.filter((f) => (nowState[f.name] ?? null) !== (became[f.name] ?? null));
-          if (changed.length > 0) changed.forEach((f) => conflicts.push({ entityType: kind.type, entityId: side.id, field: f.name }));
+          if (changed.length > 0)
+            changed.forEach((f) => conflicts.push({ entityType: kind.type, entityId: side.id, field: f.name }));
           else writes.push({ entityId: side.id, version, deleted: true, state: nowState });
           continue;
         }
@@ -88,7 +92,8 @@ export async function revertCommit(sql: Sql, request: RevertRequest): Promise<Co
           const b = was[f.name] ?? null;
           const a = became[f.name] ?? null;
           if (a === b) continue;
-          if ((nowState[f.name] ?? null) !== a) conflicts.push({ entityType: kind.type, entityId: side.id, field: f.name });
+          if ((nowState[f.name] ?? null) !== a)
+            conflicts.push({ entityType: kind.type, entityId: side.id, field: f.name });
           else restored[f.name] = b;
         }
         writes.push({ entityId: side.id, version, deleted: false, state: restored });
@@ -96,7 +101,9 @@ export async function revertCommit(sql: Sql, request: RevertRequest): Promise<Co
       if (conflicts.length === 0) await writeVersions(c, kind, writes);
     }
     if (conflicts.length > 0) {
-      const named = conflicts.map((x) => `${x.entityType} ${x.entityId} ${x.field === '*' ? '(deleted or re-created)' : x.field}`);
+      const named = conflicts.map(
+        (x) => `${x.entityType} ${x.entityId} ${x.field === '*' ? '(deleted or re-created)' : x.field}`,
+      );
       throw new ConflictError(`cannot revert: changed again since the commit: ${named.join('; ')}`, { conflicts });
     }
     return c.commit;

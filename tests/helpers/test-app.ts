@@ -12,7 +12,9 @@ export const TEST_PASSWORD = 'correct-horse-battery';
 export interface GraphQLResponse<T> {
   status: number;
   data: T | null | undefined;
-  errors: { message: string; extensions?: { code?: string } & Record<string, unknown>; path?: (string | number)[] }[] | undefined;
+  errors:
+    | { message: string; extensions?: { code?: string } & Record<string, unknown>; path?: (string | number)[] }[]
+    | undefined;
   headers: Headers;
   /** SQL statements the request took (x-sql-statements). */
   statements: number;
@@ -32,7 +34,11 @@ export interface TestApp {
   sql: Sql;
   users: Record<Role, TestUser>;
   /** POSTs an operation; `token: null` sends no Authorization header. */
-  request<T, V>(document: TypedDocumentNode<T, V> | string, variables?: V, options?: { token?: string | null; headers?: Record<string, string> }): Promise<GraphQLResponse<T>>;
+  request<T, V>(
+    document: TypedDocumentNode<T, V> | string,
+    variables?: V,
+    options?: { token?: string | null; headers?: Record<string, string> },
+  ): Promise<GraphQLResponse<T>>;
   /** Like request, but fails the test on errors and returns data. */
   run<T, V>(document: TypedDocumentNode<T, V> | string, variables?: V, token?: string | null): Promise<T>;
   close(): Promise<void>;
@@ -86,7 +92,11 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
     };
   }
 
-  async function run<T, V>(document: TypedDocumentNode<T, V> | string, variables?: V, token?: string | null): Promise<T> {
+  async function run<T, V>(
+    document: TypedDocumentNode<T, V> | string,
+    variables?: V,
+    token?: string | null,
+  ): Promise<T> {
     const result = await request(document, variables, token === undefined ? {} : { token });
     if (result.errors !== undefined || result.data === null || result.data === undefined) {
       throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);

@@ -15,12 +15,19 @@ export type Moment = { commit: number; offset: -1 | 0 | 1 } | 'past' | 'future';
  */
 export type BranchSpec = number | string;
 /** Where to read or branch from: a branch's head, a branch at a moment, or a commit (on its own branch). */
-export type RefSpec = { branch: BranchSpec } | { branch: BranchSpec; asOf: Moment } | { commit: number };
+export type RefSpec =
+  | { branch: BranchSpec }
+  | { branch: BranchSpec; asOf: Moment }
+  | { commit: number }
+  /** both a moment and a commit: BAD_USER_INPUT */
+  | { commit: number; asOf: Moment };
 export type Strategy = 'FAIL_ON_CONFLICT' | 'OURS' | 'THEIRS';
 /**
  * How a merge picks resolutions, from the conflicts a dry run reports: for conflict i (sorted
- * by entity and field), picks[i % length]: 0 none, 1 ours, 2 theirs, 3 base, 4 a new value, 5 an invalid value.
- * 'stray': one resolution for a conflict that does not exist.
+ * by entity and field), picks[i % length]: 0 none, 1 ours, 2 theirs (for a code: a new code, as
+ * taking the clashing code is the known bug merge-duplicate-code), 3 base, 4 a new value,
+ * 5 an invalid value, 6 theirs even for a code (not generated). 'stray': one resolution for a
+ * conflict that does not exist.
  */
 export type ResolvePlan = number[] | 'stray';
 
@@ -48,11 +55,18 @@ export interface CeInput {
 
 export type Op =
   | { op: 'createProject' }
-  | (OnBranch & { op: 'updateProject'; input: { name?: string; description?: string | null; status?: 'ACTIVE' | 'ON_HOLD' }; expectedVersion?: number })
+  | (OnBranch & {
+      op: 'updateProject';
+      input: { name?: string; description?: string | null; status?: 'ACTIVE' | 'ON_HOLD' };
+      expectedVersion?: number;
+    })
   | (OnBranch & { op: 'createWbe'; input: WbeInput & { code: string; name: string } })
   | (OnBranch & { op: 'updateWbe'; wbe: number; input: WbeInput; expectedVersion?: number })
   | (OnBranch & { op: 'deleteWbe'; wbe: number; expectedVersion?: number })
-  | (OnBranch & { op: 'createCe'; input: CeInput & { wbe: number; code: string; budget: string; start: string; end: string } })
+  | (OnBranch & {
+      op: 'createCe';
+      input: CeInput & { wbe: number; code: string; budget: string; start: string; end: string };
+    })
   | (OnBranch & { op: 'updateCe'; ce: number; input: CeInput; expectedVersion?: number })
   | (OnBranch & { op: 'deleteCe'; ce: number; expectedVersion?: number })
   | (OnBranch & { op: 'registerCost'; ce: number; amount: string; date: string; description?: string })
@@ -60,9 +74,18 @@ export type Op =
   | { op: 'createBranch'; p: number; name: string; from?: RefSpec }
   | { op: 'archiveBranch'; p: number; branch: BranchSpec }
   /** target: a branch; source: another branch, `source` places after the target (modulo the others). */
-  | { op: 'merge'; p: number; target: BranchSpec; source: number; strategy: Strategy; dryRun?: boolean; resolve?: ResolvePlan }
+  | {
+      op: 'merge';
+      p: number;
+      target: BranchSpec;
+      source: number;
+      strategy: Strategy;
+      dryRun?: boolean;
+      resolve?: ResolvePlan;
+    }
   | (OnBranch & { op: 'revert'; commit: number })
   | { op: 'createCo'; p: number; code: string }
+  /** co: index of the change order in creation order (negative: from the last). */
   | { op: 'submitCo' | 'approveCo' | 'rejectCo'; p: number; co: number }
   | { op: 'read'; p: number; at: RefSpec }
   | { op: 'log'; p: number; branch: BranchSpec; pageSize?: number }
@@ -108,17 +131,25 @@ const moment: fc.Arbitrary<Moment> = fc.oneof(
   { arbitrary: fc.constantFrom<'past' | 'future'>('past', 'future'), weight: 1 },
 );
 const refSpec: fc.Arbitrary<RefSpec> = fc.oneof(
-  { arbitrary: fc.record({ branch }), weight: 3 },
-  { arbitrary: fc.record({ branch, asOf: moment }), weight: 3 },
-  { arbitrary: fc.record({ commit: fc.nat({ max: 30 }) }), weight: 2 },
+  { arbitrary: fc.record({ branch }), weight: 24 },
+  { arbitrary: fc.record({ branch, asOf: moment }), weight: 24 },
+  { arbitrary: fc.record({ commit: fc.nat({ max: 30 }) }), weight: 16 },
+  { arbitrary: fc.record({ commit: fc.nat({ max: 30 }), asOf: moment }), weight: 1 },
 );
 
 /** A key of an update input, present `inTen` times in ten. */
 const maybe = <T>(arbitrary: fc.Arbitrary<T>, inTen: number): fc.Arbitrary<T | undefined> =>
   fc.oneof({ arbitrary: fc.constant(undefined), weight: 10 - inTen }, { arbitrary, weight: inTen });
 /** An update input: the keys that are present. */
-const some = <T extends Record<string, unknown>>(model: { [K in keyof T]: fc.Arbitrary<T[K]> }): fc.Arbitrary<{ [K in keyof T]?: Exclude<T[K], undefined> }> =>
-  fc.record(model).map((input) => Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> });
+const some = <T extends Record<string, unknown>>(model: { [K in keyof T]: fc.Arbitrary<T[K]> }): fc.Arbitrary<{
+  [K in keyof T]?: Exclude<T[K], undefined>;
+}> =>
+  fc.record(model).map(
+    (input) =>
+      Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as {
+        [K in keyof T]?: Exclude<T[K], undefined>;
+      },
+  );
 
 const onBranch = { p: project, branch };
 const ops: { arbitrary: fc.Arbitrary<Op>; weight: number }[] = [
@@ -128,7 +159,11 @@ const ops: { arbitrary: fc.Arbitrary<Op>; weight: number }[] = [
     arbitrary: fc.record({
       op: fc.constant('updateProject' as const),
       ...onBranch,
-      input: some({ name: maybe(name, 5), description: maybe(description, 4), status: maybe(fc.constantFrom<'ACTIVE' | 'ON_HOLD'>('ACTIVE', 'ON_HOLD'), 4) }),
+      input: some({
+        name: maybe(name, 5),
+        description: maybe(description, 4),
+        status: maybe(fc.constantFrom<'ACTIVE' | 'ON_HOLD'>('ACTIVE', 'ON_HOLD'), 4),
+      }),
       expectedVersion,
     }),
   },
@@ -158,7 +193,10 @@ const ops: { arbitrary: fc.Arbitrary<Op>; weight: number }[] = [
       expectedVersion,
     }),
   },
-  { weight: 3, arbitrary: fc.record({ op: fc.constant('deleteWbe' as const), ...onBranch, wbe: index, expectedVersion }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({ op: fc.constant('deleteWbe' as const), ...onBranch, wbe: index, expectedVersion }),
+  },
   {
     weight: 5,
     arbitrary: fc.record({
@@ -188,7 +226,10 @@ const ops: { arbitrary: fc.Arbitrary<Op>; weight: number }[] = [
       expectedVersion,
     }),
   },
-  { weight: 2, arbitrary: fc.record({ op: fc.constant('deleteCe' as const), ...onBranch, ce: index, expectedVersion }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({ op: fc.constant('deleteCe' as const), ...onBranch, ce: index, expectedVersion }),
+  },
   {
     weight: 3,
     arbitrary: fc.record(
@@ -231,19 +272,27 @@ const ops: { arbitrary: fc.Arbitrary<Op>; weight: number }[] = [
         source: fc.nat({ max: 3 }),
         strategy: fc.constantFrom<Strategy>('FAIL_ON_CONFLICT', 'FAIL_ON_CONFLICT', 'OURS', 'THEIRS'),
         dryRun: rare(fc.constant(false), fc.constant(true)),
-        resolve: fc.oneof(
-          { arbitrary: picks, weight: 6 },
-          { arbitrary: fc.constant('stray' as const), weight: 1 },
-        ),
+        resolve: fc.oneof({ arbitrary: picks, weight: 6 }, { arbitrary: fc.constant('stray' as const), weight: 1 }),
       },
       { requiredKeys: ['op', 'p', 'source', 'target', 'strategy'] },
     ),
   },
   { weight: 5, arbitrary: fc.record({ op: fc.constant('revert' as const), ...onBranch, commit: fc.nat({ max: 30 }) }) },
-  { weight: 2, arbitrary: fc.record({ op: fc.constant('createCo' as const), p: project, code: rare(fc.constant('A'), fc.constant('B')) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      op: fc.constant('createCo' as const),
+      p: project,
+      code: rare(fc.constant('A'), fc.constant('B')),
+    }),
+  },
   {
     weight: 4,
-    arbitrary: fc.record({ op: fc.constantFrom('submitCo' as const, 'approveCo' as const, 'rejectCo' as const), p: project, co: index }),
+    arbitrary: fc.record({
+      op: fc.constantFrom('submitCo' as const, 'approveCo' as const, 'rejectCo' as const),
+      p: project,
+      co: index,
+    }),
   },
   { weight: 4, arbitrary: fc.record({ op: fc.constant('read' as const), p: project, at: refSpec }) },
   {
@@ -291,7 +340,13 @@ const sides = fc.constantFrom<[BranchSpec, BranchSpec]>([0, 1], [1, 0], [1, 2], 
 const scenario: fc.Arbitrary<Op[]> = fc.oneof(
   // the same field of the same WBE, edited on both sides
   fc
-    .tuple(sides, index, fc.constantFrom('name', 'description'), fc.constantFrom<[string, string]>(['m', 'o'], ['o', 'm'], ['d', 'e']), mergeOp(fc.constantFrom<BranchSpec>(0, 1)))
+    .tuple(
+      sides,
+      index,
+      fc.constantFrom('name', 'description'),
+      fc.constantFrom<[string, string]>(['m', 'o'], ['o', 'm'], ['d', 'e']),
+      mergeOp(fc.constantFrom<BranchSpec>(0, 1)),
+    )
     .map(([[x, y], wbe, field, [u, v], merge]): Op[] => [
       { op: 'updateWbe', p: 0, branch: x, wbe, input: { [field]: u } },
       { op: 'updateWbe', p: 0, branch: y, wbe, input: { [field]: v } },
@@ -299,7 +354,16 @@ const scenario: fc.Arbitrary<Op[]> = fc.oneof(
     ]),
   // a cost element's budget or dates, edited on both sides (start on one, end on the other can cross)
   fc
-    .tuple(sides, index, fc.constantFrom<[CeInput, CeInput]>([{ budget: '2.50' }, { budget: '3.00' }], [{ start: '2026-03-01' }, { end: '2026-02-01' }], [{ costType: 'LABOR' }, { costType: 'MATERIAL' }]), mergeOp(fc.constantFrom<BranchSpec>(0, 1)))
+    .tuple(
+      sides,
+      index,
+      fc.constantFrom<[CeInput, CeInput]>(
+        [{ budget: '2.50' }, { budget: '3.00' }],
+        [{ start: '2026-03-01' }, { end: '2026-02-01' }],
+        [{ costType: 'LABOR' }, { costType: 'MATERIAL' }],
+      ),
+      mergeOp(fc.constantFrom<BranchSpec>(0, 1)),
+    )
     .map(([[x, y], ce, [u, v], merge]): Op[] => [
       { op: 'updateCe', p: 0, branch: x, ce, input: u },
       { op: 'updateCe', p: 0, branch: y, ce, input: v },
@@ -311,9 +375,38 @@ const scenario: fc.Arbitrary<Op[]> = fc.oneof(
     .map(([[x, y], wbe, addBelow, merge]): Op[] => [
       { op: 'deleteWbe', p: 0, branch: x, wbe },
       addBelow
-        ? { op: 'createCe', p: 0, branch: y, input: { wbe, code: 'Z', budget: '1', start: '2026-01-01', end: '2026-03-01' } }
+        ? {
+            op: 'createCe',
+            p: 0,
+            branch: y,
+            input: { wbe, code: 'Z', budget: '1', start: '2026-01-01', end: '2026-03-01' },
+          }
         : { op: 'updateWbe', p: 0, branch: y, wbe, input: { name: 'o' } },
       merge,
+    ]),
+  // one side renames an element to a code that the other side gave to another one
+  fc
+    .tuple(sides, index, index, fc.boolean(), mergeOp(fc.constantFrom<BranchSpec>(0, 1)))
+    .map(([[x, y], a, b, alsoName, merge]): Op[] => [
+      { op: 'updateWbe', p: 0, branch: x, wbe: a, input: { code: 'C' } },
+      { op: 'updateWbe', p: 0, branch: y, wbe: b, input: { code: 'C', ...(alsoName ? { name: 'o' } : {}) } },
+      merge,
+    ]),
+  // a change order: prepared on its branch (perhaps while main moves on), submitted, then decided
+  fc
+    .tuple(
+      fc.constantFrom('A', 'B'),
+      index,
+      fc.constantFrom<[string, string]>(['m', 'o'], ['o', 'o']),
+      fc.boolean(),
+      fc.boolean(),
+    )
+    .map(([code, wbe, [u, v], mainMoves, reject]): Op[] => [
+      { op: 'createCo', p: 0, code },
+      { op: 'updateWbe', p: 0, branch: `co-${code}`, wbe, input: { name: u } },
+      ...(mainMoves ? [{ op: 'updateWbe' as const, p: 0, branch: 0, wbe, input: { name: v } }] : []),
+      { op: 'submitCo', p: 0, co: -1 },
+      { op: reject ? 'rejectCo' : 'approveCo', p: 0, co: -1 },
     ]),
   // the same code added on both sides, or crossing moves of two WBEs
   fc
@@ -336,17 +429,31 @@ const scenario: fc.Arbitrary<Op[]> = fc.oneof(
 /** A few WBEs and cost elements on main, so that later operations have something to work on. */
 const setup: fc.Arbitrary<Op[]> = fc.array(
   fc.oneof(
-    fc.record({ op: fc.constant('createWbe' as const), p: fc.constant(0), branch: fc.constant(0), input: fc.record({ code: fc.constantFrom('A', 'B', 'C'), name }) }),
+    fc.record({
+      op: fc.constant('createWbe' as const),
+      p: fc.constant(0),
+      branch: fc.constant(0),
+      input: fc.record({ code: fc.constantFrom('A', 'B', 'C'), name }),
+    }),
     fc.record({
       op: fc.constant('createCe' as const),
       p: fc.constant(0),
       branch: fc.constant(0),
-      input: fc.record({ wbe: index, code: fc.constantFrom('X', 'Y'), budget: fc.constant('1'), start: fc.constant('2026-01-01'), end: fc.constant('2026-03-01') }),
+      input: fc.record({
+        wbe: index,
+        code: fc.constantFrom('X', 'Y'),
+        budget: fc.constant('1'),
+        start: fc.constant('2026-01-01'),
+        end: fc.constant('2026-03-01'),
+      }),
     }),
   ),
   { maxLength: 4 },
 );
-const earlyBranch: fc.Arbitrary<Op[]> = fc.option(fc.constant([{ op: 'createBranch' as const, p: 0, name: 'b1' }]), { nil: [], freq: 3 });
+const earlyBranch: fc.Arbitrary<Op[]> = fc.option(fc.constant([{ op: 'createBranch' as const, p: 0, name: 'b1' }]), {
+  nil: [],
+  freq: 3,
+});
 
 /** A sequence always starts by creating a project (a second one may come later), then a small setup. */
 export function sequence(maxOps: number): fc.Arbitrary<Op[]> {

@@ -23,6 +23,6 @@ describe(`history against the reference model (${testEngine})`, () => {
   }, 300_000);
 
   it('longer random sequences agree with the model', async () => {
-    await checkRandomSequences(engine, { runs: 80, maxOps: 40, tolerateKnownBugs: true });
+    await checkRandomSequences(engine, { runs: 80, maxOps: 40, tolerateKnownBugs: true, readEveryCommit: true });
   }, 300_000);
 });

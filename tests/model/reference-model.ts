@@ -33,7 +33,15 @@ const bad = (message: string): never => fail('BAD_USER_INPUT', message);
 type FieldType = 'text' | 'ref' | 'money' | 'date' | 'float';
 /** Business fields per type (contract names), with how a merge resolution value is checked. */
 export const FIELDS: Record<EntityType, Record<string, FieldType>> = {
-  Project: { code: 'text', name: 'text', description: 'text', currency: 'text', status: 'text', startDate: 'date', endDate: 'date' },
+  Project: {
+    code: 'text',
+    name: 'text',
+    description: 'text',
+    currency: 'text',
+    status: 'text',
+    startDate: 'date',
+    endDate: 'date',
+  },
   WBE: { code: 'text', name: 'text', description: 'text', parentId: 'ref' },
   CostElement: {
     wbeId: 'ref',
@@ -49,7 +57,12 @@ export const FIELDS: Record<EntityType, Record<string, FieldType>> = {
 };
 const TYPES = Object.keys(FIELDS) as EntityType[];
 /** The reference to the entity each type hangs under. */
-const PARENT: Partial<Record<EntityType, string>> = { WBE: 'parentId', CostElement: 'wbeId', CostRegistration: 'costElementId', ProgressEntry: 'costElementId' };
+const PARENT: Partial<Record<EntityType, string>> = {
+  WBE: 'parentId',
+  CostElement: 'wbeId',
+  CostRegistration: 'costElementId',
+  ProgressEntry: 'costElementId',
+};
 const NULLABLE = new Set(['description', 'parentId']);
 export const isNullable = (field: string): boolean => NULLABLE.has(field) || field === '*';
 const ENUMS: Partial<Record<string, readonly string[]>> = {
@@ -92,7 +105,8 @@ function ordered(type: EntityType, s: State): void {
   if (pair !== undefined && String(s[pair[1]]) < String(s[pair[0]])) bad(`${pair[1]} before ${pair[0]}`);
 }
 /** For update patches: absent or null keeps the current value of a required field. */
-const keep = <T>(patch: T | null | undefined, current: T): T => (patch === undefined || patch === null ? current : patch);
+const keep = <T>(patch: T | null | undefined, current: T): T =>
+  patch === undefined || patch === null ? current : patch;
 
 // ---- history records ----
 interface Row {
@@ -240,7 +254,10 @@ export class ReferenceModel {
   branchNames(projectId: string): string[] {
     return [...this.project(projectId).branches.keys()];
   }
-  branchInfo(projectId: string, name: string): { name: string; status: string; head: string; forkedFrom: string | null } {
+  branchInfo(
+    projectId: string,
+    name: string,
+  ): { name: string; status: string; head: string; forkedFrom: string | null } {
     const b = this.branch(this.project(projectId), name);
     return { name, status: b.status, head: this.head(b).id, forkedFrom: b.forkedFrom };
   }
@@ -269,7 +286,7 @@ export class ReferenceModel {
   /** The lineage right after commit `seq` of a branch: the branch, then its bases, recursively. */
   lineageAtSeq(p: Project, branch: string, seq: number): Step[] {
     const steps: Step[] = [{ branch, seq }];
-    for (let base = this.baseAt(this.branch(p, branch), seq); base !== undefined; ) {
+    for (let base = this.baseAt(this.branch(p, branch), seq); base !== undefined;) {
       steps.push({ branch: base.parent, seq: base.parentSeq });
       base = this.baseAt(this.branch(p, base.parent), base.parentSeq);
     }
@@ -282,7 +299,7 @@ export class ReferenceModel {
     const own = seqAt(this.branch(p, branch));
     if (own === 0) return null;
     const steps: Step[] = [{ branch, seq: own }];
-    for (let base = this.baseAt(this.branch(p, branch), own); base !== undefined; ) {
+    for (let base = this.baseAt(this.branch(p, branch), own); base !== undefined;) {
       const parent = this.branch(p, base.parent);
       const seq = Math.min(base.parentSeq, seqAt(parent));
       steps.push({ branch: base.parent, seq });
@@ -401,7 +418,12 @@ export class ReferenceModel {
     const fields = Object.keys(FIELDS[type])
       .map((f) => ({ field: f, before: before?.[f] ?? null, after: after?.[f] ?? null }))
       .filter((c) => before === null || after === null || c.before !== c.after);
-    return { entityType: type, entityId: id, kind: before === null ? 'ADDED' : after === null ? 'REMOVED' : 'MODIFIED', fields };
+    return {
+      entityType: type,
+      entityId: id,
+      kind: before === null ? 'ADDED' : after === null ? 'REMOVED' : 'MODIFIED',
+      fields,
+    };
   }
   private compareWorlds(p: Project, before: World, after: World): EntityChange[] {
     return [...p.entities].flatMap(([id, type]) => {
@@ -478,7 +500,8 @@ export class ReferenceModel {
     return field === undefined ? fail('NOT_FOUND', `${type} ${id}`) : bad(`${field}: ${id} does not exist`);
   }
   private checkVersion(row: Row, expected: number | null | undefined): void {
-    if (expected !== null && expected !== undefined && expected !== row.version) fail('CONFLICT', `stale version ${expected}`);
+    if (expected !== null && expected !== undefined && expected !== row.version)
+      fail('CONFLICT', `stale version ${expected}`);
   }
   private codeFree(p: Project, now: Step[], type: EntityType, c: string, except: string | null): void {
     for (const [id, row] of this.world(p, now)) {
@@ -486,13 +509,22 @@ export class ReferenceModel {
     }
   }
   /** Commits one change of one or more entities, each at its current version + 1. */
-  private save(p: Project, w: { branch: Branch; now: Step[] }, at: number, rows: { id: string; deleted: boolean; state: State }[]): Commit {
+  private save(
+    p: Project,
+    w: { branch: Branch; now: Step[] },
+    at: number,
+    rows: { id: string; deleted: boolean; state: State }[],
+  ): Commit {
     const c = this.commit(p, w.branch, 'EDIT', at);
-    for (const r of rows) this.write(w.branch, c, r.id, (this.resolve(p, w.now, r.id)?.version ?? 0) + 1, r.deleted, r.state);
+    for (const r of rows)
+      this.write(w.branch, c, r.id, (this.resolve(p, w.now, r.id)?.version ?? 0) + 1, r.deleted, r.state);
     return c;
   }
 
-  createProject(input: { code: string; name: string; startDate: string; endDate: string }, at: number): { id: string; commit: string } {
+  createProject(
+    input: { code: string; name: string; startDate: string; endDate: string },
+    at: number,
+  ): { id: string; commit: string } {
     const state: State = {
       code: code(input.code),
       name: name(input.name),
@@ -528,7 +560,7 @@ export class ReferenceModel {
     const next: State = {
       ...cur.state,
       name: name(keep(input.name, String(cur.state['name']))),
-      description: input.description === undefined ? cur.state['description'] ?? null : text(input.description),
+      description: input.description === undefined ? (cur.state['description'] ?? null) : text(input.description),
       status: keep(input.status, cur.state['status'] ?? null),
     };
     return { commit: this.save(p, w, at, [{ id: projectId, deleted: false, state: next }]).id };
@@ -540,7 +572,12 @@ export class ReferenceModel {
     input: { code: string; name: string; description?: string | null; parentId?: string | null },
     at: number,
   ): { id: string; commit: string } {
-    const state: State = { code: code(input.code), name: name(input.name), description: text(input.description), parentId: input.parentId ?? null };
+    const state: State = {
+      code: code(input.code),
+      name: name(input.name),
+      description: text(input.description),
+      parentId: input.parentId ?? null,
+    };
     const p = this.project(projectId);
     const w = this.writable(p, branch);
     if (state['parentId'] !== null) this.current(p, w.now, 'WBE', String(state['parentId']), 'parentId');
@@ -554,7 +591,7 @@ export class ReferenceModel {
   /** The WBE and every WBE below it at a point. */
   private subtree(world: World, p: Project, root: string): Set<string> {
     const ids = new Set([root]);
-    for (let grew = true; grew; ) {
+    for (let grew = true; grew;) {
       grew = false;
       for (const [id, row] of world) {
         if (p.entities.get(id) === 'WBE' && !ids.has(id) && ids.has(String(row.state['parentId']))) {
@@ -581,8 +618,8 @@ export class ReferenceModel {
     const next: State = {
       code: code(keep(input.code, String(s['code']))),
       name: name(keep(input.name, String(s['name']))),
-      description: input.description === undefined ? s['description'] ?? null : text(input.description),
-      parentId: input.parentId === undefined ? s['parentId'] ?? null : input.parentId,
+      description: input.description === undefined ? (s['description'] ?? null) : text(input.description),
+      parentId: input.parentId === undefined ? (s['parentId'] ?? null) : input.parentId,
     };
     const parent = next['parentId'] ?? null;
     if (parent !== s['parentId'] && parent !== null) {
@@ -595,7 +632,9 @@ export class ReferenceModel {
 
   /** Tombstones for the given cost elements' actuals (live ones). */
   private actualsOf(p: Project, world: World, elements: Set<string>): string[] {
-    return [...world].filter(([id, r]) => p.entities.get(id) !== 'CostElement' && elements.has(String(r.state['costElementId']))).map(([id]) => id);
+    return [...world]
+      .filter(([id, r]) => p.entities.get(id) !== 'CostElement' && elements.has(String(r.state['costElementId'])))
+      .map(([id]) => id);
   }
   private tombstones(world: World, ids: string[]): { id: string; deleted: boolean; state: State }[] {
     return ids.map((id) => ({ id, deleted: true, state: world.get(id)?.state ?? {} }));
@@ -609,7 +648,9 @@ export class ReferenceModel {
     const world = this.world(p, w.now);
     const wbes = this.subtree(world, p, id);
     const elements = new Set(
-      [...world].filter(([e, r]) => p.entities.get(e) === 'CostElement' && wbes.has(String(r.state['wbeId']))).map(([e]) => e),
+      [...world]
+        .filter(([e, r]) => p.entities.get(e) === 'CostElement' && wbes.has(String(r.state['wbeId'])))
+        .map(([e]) => e),
     );
     const ids = [...wbes, ...elements, ...this.actualsOf(p, world, elements)];
     return { commit: this.save(p, w, at, this.tombstones(world, ids)).id };
@@ -629,7 +670,15 @@ export class ReferenceModel {
   }
 
   createCostElement(
-    input: { wbeId: string; code: string; name: string; costType?: string | null; budget: string; plannedStart: string; plannedEnd: string },
+    input: {
+      wbeId: string;
+      code: string;
+      name: string;
+      costType?: string | null;
+      budget: string;
+      plannedStart: string;
+      plannedEnd: string;
+    },
     branch: string,
     at: number,
   ): { id: string; commit: string } {
@@ -647,7 +696,9 @@ export class ReferenceModel {
   updateCostElement(
     id: string,
     branch: string,
-    input: Partial<Record<'wbeId' | 'code' | 'name' | 'costType' | 'budget' | 'plannedStart' | 'plannedEnd', string | null>>,
+    input: Partial<
+      Record<'wbeId' | 'code' | 'name' | 'costType' | 'budget' | 'plannedStart' | 'plannedEnd', string | null>
+    >,
     expectedVersion: number | null,
     at: number,
   ): { commit: string } {
@@ -656,7 +707,11 @@ export class ReferenceModel {
     const cur = this.current(p, w.now, 'CostElement', id);
     this.checkVersion(cur, expectedVersion);
     const s = cur.state;
-    const next = this.elementState(Object.fromEntries(Object.keys(FIELDS.CostElement).map((f) => [f, keep(input[f as keyof typeof input], s[f] ?? null)])));
+    const next = this.elementState(
+      Object.fromEntries(
+        Object.keys(FIELDS.CostElement).map((f) => [f, keep(input[f as keyof typeof input], s[f] ?? null)]),
+      ),
+    );
     if (next['wbeId'] !== s['wbeId']) this.current(p, w.now, 'WBE', String(next['wbeId']), 'wbeId');
     if (next['code'] !== s['code']) this.codeFree(p, w.now, 'CostElement', String(next['code']), id);
     return { commit: this.save(p, w, at, [{ id, deleted: false, state: next }]).id };
@@ -672,10 +727,20 @@ export class ReferenceModel {
   }
 
   /** Registers a cost (type CostRegistration) or a progress measurement (type ProgressEntry). */
-  recordActual(type: 'CostRegistration' | 'ProgressEntry', state: State, branch: string, at: number): { id: string; commit: string } {
+  recordActual(
+    type: 'CostRegistration' | 'ProgressEntry',
+    state: State,
+    branch: string,
+    at: number,
+  ): { id: string; commit: string } {
     const element = String(state['costElementId']);
     if (type === 'CostRegistration') {
-      state = { ...state, amount: money(String(state['amount']), false), incurredOn: date(String(state['incurredOn'])), description: text(state['description'] as string | null) };
+      state = {
+        ...state,
+        amount: money(String(state['amount']), false),
+        incurredOn: date(String(state['incurredOn'])),
+        description: text(state['description'] as string | null),
+      };
     } else {
       const pct = Number(state['percentComplete']);
       if (!Number.isFinite(pct) || pct < 0 || pct > 100) bad('percentComplete');
@@ -736,7 +801,8 @@ export class ReferenceModel {
     if (source.status === 'ARCHIVED') bad('source: archived');
     if (target.status !== 'ACTIVE') bad(`target: ${target.status}`);
     const [oursHead, theirsHead] = [this.head(target), this.head(source)];
-    if (this.ancestors(p, oursHead).has(theirsHead.id)) return { status: 'UP_TO_DATE', commit: null, conflicts: [], changes: [] };
+    if (this.ancestors(p, oursHead).has(theirsHead.id))
+      return { status: 'UP_TO_DATE', commit: null, conflicts: [], changes: [] };
     const baseCommit = this.mergeBase(p, oursHead, theirsHead);
     const oursAt = this.lineageAtSeq(p, target.name, oursHead.seq);
     const [base, ours, theirs] = [
@@ -775,9 +841,16 @@ export class ReferenceModel {
     // An entity the merge brings in (its code differs from the target's) may take a code that another live entity has.
     for (const d of decisions) {
       const c = d.merged?.['code'];
-      if ((d.type !== 'WBE' && d.type !== 'CostElement') || c === undefined || c === (d.o?.['code'] ?? undefined)) continue;
+      if ((d.type !== 'WBE' && d.type !== 'CostElement') || c === undefined || c === (d.o?.['code'] ?? undefined))
+        continue;
       if (decisions.some((x) => x.id !== d.id && x.type === d.type && x.merged?.['code'] === c)) {
-        d.conflicts.push({ field: 'code', base: d.b?.['code'] ?? null, ours: d.o?.['code'] ?? null, theirs: c, rule: 'clash' });
+        d.conflicts.push({
+          field: 'code',
+          base: d.b?.['code'] ?? null,
+          ours: d.o?.['code'] ?? null,
+          theirs: c,
+          rule: 'clash',
+        });
       }
     }
     // A live entity must not end up under a parent that is gone after the merge (one side adds or
@@ -788,10 +861,16 @@ export class ReferenceModel {
         const parent = field === undefined ? null : (d.merged?.[field] ?? null);
         if (field === undefined || parent === null || byId.get(String(parent))?.merged) return [];
         if (d.o?.[field] === parent && !ours.has(String(parent))) return [];
-        return [{ d, conflict: { field, base: d.b?.[field] ?? null, ours: d.o?.[field] ?? null, theirs: d.t?.[field] ?? null } }];
+        return [
+          {
+            d,
+            conflict: { field, base: d.b?.[field] ?? null, ours: d.o?.[field] ?? null, theirs: d.t?.[field] ?? null },
+          },
+        ];
       });
     for (const { d, conflict } of orphans()) {
-      if (!d.conflicts.some((c) => c.field === conflict.field || c.field === '*')) d.conflicts.push({ ...conflict, rule: 'dangling' });
+      if (!d.conflicts.some((c) => c.field === conflict.field || c.field === '*'))
+        d.conflicts.push({ ...conflict, rule: 'dangling' });
     }
 
     // Resolutions first (each must name a conflict), then the strategy. A clash cannot take theirs,
@@ -805,14 +884,21 @@ export class ReferenceModel {
         if (resolution !== undefined) {
           pending.delete(key);
           d.merged = this.resolveWith(d.type, d, conflict.field, resolution.value);
-        } else if (args.strategy === 'FAIL_ON_CONFLICT' || rule === 'dangling' || (rule === 'clash' && args.strategy === 'THEIRS')) {
+        } else if (
+          args.strategy === 'FAIL_ON_CONFLICT' ||
+          rule === 'dangling' ||
+          (rule === 'clash' && args.strategy === 'THEIRS')
+        ) {
           unresolved.push({ entityType: d.type, entityId: d.id, ...conflict });
         } else if (conflict.field === '*') {
           d.merged = args.strategy === 'OURS' ? d.o : d.t;
         } else if (rule === 'clash' && d.o === null) {
           d.merged = null; // keeping the target's side: the target has no such entity
         } else if (d.merged !== null) {
-          d.merged = { ...d.merged, [conflict.field]: (args.strategy === 'OURS' ? d.o : d.t)?.[conflict.field] ?? null };
+          d.merged = {
+            ...d.merged,
+            [conflict.field]: (args.strategy === 'OURS' ? d.o : d.t)?.[conflict.field] ?? null,
+          };
         }
       }
     }
@@ -820,7 +906,8 @@ export class ReferenceModel {
     if (stray !== undefined) bad(`resolutions: no conflict on ${stray.entityId} ${stray.field}`);
     // What strategies and resolutions decided must not orphan anything either: such references stay unresolved.
     for (const { d, conflict } of orphans()) {
-      if (!unresolved.some((c) => c.entityId === d.id)) unresolved.push({ entityType: d.type, entityId: d.id, ...conflict });
+      if (!unresolved.some((c) => c.entityId === d.id))
+        unresolved.push({ entityType: d.type, entityId: d.id, ...conflict });
     }
     const conflicted = new Set(unresolved.map((c) => c.entityId));
     const changes = decisions.flatMap((d) => {
@@ -834,7 +921,8 @@ export class ReferenceModel {
 
     const c = this.commit(p, target, 'MERGE', at, [theirsHead.id]);
     // Merging the branch's parent brings it up to date: its base moves forward (DESIGN §1).
-    if (target.bases.at(-1)?.parent === source.name) target.bases.push({ fromSeq: c.seq, parent: source.name, parentSeq: theirsHead.seq });
+    if (target.bases.at(-1)?.parent === source.name)
+      target.bases.push({ fromSeq: c.seq, parent: source.name, parentSeq: theirsHead.seq });
     const after = this.lineageAtSeq(p, target.name, c.seq);
     for (const d of decisions) {
       const visible = this.resolve(p, after, d.id);
@@ -859,7 +947,10 @@ export class ReferenceModel {
       if (t === 'float') return typeof v === 'number' && v >= 0 && v <= 100 ? v : bad(`${f}: 0..100`);
       if (typeof v !== 'string') return bad(`${f}: not a string`);
       if (t === 'money') return money(v, f === 'budget');
-      if (t === 'date') return /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) ? date(v) : bad(`${f}: date`);
+      if (t === 'date')
+        return /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`))
+          ? date(v)
+          : bad(`${f}: date`);
       if (ENUMS[f] !== undefined && !ENUMS[f].includes(v)) bad(`${f}: ${v}`);
       return f === 'code' ? code(v) : f === 'name' ? name(v) : v;
     };
@@ -888,13 +979,18 @@ export class ReferenceModel {
       }
       if (!changed.has(id)) continue;
       const pair = ORDERED[type];
-      if (pair !== undefined && String(s[pair[1]]) < String(s[pair[0]])) broken(`${type} ${id}: ${pair[1]} before ${pair[0]}`);
+      if (pair !== undefined && String(s[pair[1]]) < String(s[pair[0]]))
+        broken(`${type} ${id}: ${pair[1]} before ${pair[0]}`);
       if (type === 'WBE' || type === 'CostElement') {
         const twin = [...result].find(([o, x]) => o !== id && p.entities.get(o) === type && x['code'] === s['code']);
         if (twin !== undefined) broken(`${type} ${id} and ${twin[0]} share code ${String(s['code'])}`);
       }
       const seen = new Set<string>();
-      for (let at: Value = type === 'WBE' ? id : null; at !== null && result.has(String(at)); at = result.get(String(at))?.['parentId'] ?? null) {
+      for (
+        let at: Value = type === 'WBE' ? id : null;
+        at !== null && result.has(String(at));
+        at = result.get(String(at))?.['parentId'] ?? null
+      ) {
         if (seen.has(String(at))) broken(`WBE ${id} is below itself`);
         seen.add(String(at));
       }
@@ -911,14 +1007,20 @@ export class ReferenceModel {
     const parent = parentId === undefined ? null : this.commitById(p, parentId);
     const was = this.world(p, parent === null ? null : this.lineageAtSeq(p, parent.branch, parent.seq));
     const became = this.world(p, this.lineageAtSeq(p, reverted.branch, reverted.seq));
-    const touched = [...p.entities].filter(([id, type]) => !same(type, was.get(id)?.state ?? null, became.get(id)?.state ?? null));
+    const touched = [...p.entities].filter(
+      ([id, type]) => !same(type, was.get(id)?.state ?? null, became.get(id)?.state ?? null),
+    );
     if (touched.length === 0) bad('the commit changed no data');
     const w = this.writable(p, branch);
     const nowWorld = this.world(p, w.now);
     const conflicts: string[] = [];
     const writes: { id: string; deleted: boolean; state: State }[] = [];
     for (const [id, type] of touched) {
-      const [before, after, now] = [was.get(id)?.state ?? null, became.get(id)?.state ?? null, nowWorld.get(id)?.state ?? null];
+      const [before, after, now] = [
+        was.get(id)?.state ?? null,
+        became.get(id)?.state ?? null,
+        nowWorld.get(id)?.state ?? null,
+      ];
       if (after === null) {
         // The commit removed it: bring it back, unless it exists again.
         if (now !== null) conflicts.push(`${id} *`);
@@ -947,7 +1049,8 @@ export class ReferenceModel {
     }
     this.checkInvariants(p, result, new Set(writes.map((x) => x.id)));
     const c = this.commit(p, w.branch, 'REVERT', at);
-    for (const x of writes) this.write(w.branch, c, x.id, (this.resolve(p, w.now, x.id)?.version ?? 0) + 1, x.deleted, x.state);
+    for (const x of writes)
+      this.write(w.branch, c, x.id, (this.resolve(p, w.now, x.id)?.version ?? 0) + 1, x.deleted, x.state);
     return { commit: c.id };
   }
 
@@ -964,7 +1067,8 @@ export class ReferenceModel {
   }
 
   private order(projectId: string, id: string, expected: ChangeOrder['status']): ChangeOrder {
-    const order = this.project(projectId).changeOrders.find((o) => o.id === id) ?? fail('NOT_FOUND', `change order ${id}`);
+    const order =
+      this.project(projectId).changeOrders.find((o) => o.id === id) ?? fail('NOT_FOUND', `change order ${id}`);
     if (order.status !== expected) bad(`change order is ${order.status}`);
     return order;
   }
@@ -981,7 +1085,11 @@ export class ReferenceModel {
   /** Merges the order's branch into main (FAIL_ON_CONFLICT); conflicts are CONFLICT and leave it SUBMITTED. */
   approveChangeOrder(projectId: string, id: string, at: number): ChangeOrder {
     const order = this.order(projectId, id, 'SUBMITTED');
-    const result = this.merge(projectId, { source: order.branch, target: 'main', strategy: 'FAIL_ON_CONFLICT', resolutions: [], dryRun: false }, at);
+    const result = this.merge(
+      projectId,
+      { source: order.branch, target: 'main', strategy: 'FAIL_ON_CONFLICT', resolutions: [], dryRun: false },
+      at,
+    );
     if (result.status === 'CONFLICTS') fail('CONFLICT', `change order ${order.code} conflicts with main`);
     order.status = 'MERGED';
     order.mergeCommit = result.commit;

@@ -61,7 +61,12 @@ describe('history regressions that pass', () => {
       { op: 'createBranch', p: 0, name: 'b1' },
       { op: 'deleteWbe', p: 0, branch: 1, wbe: 0 },
       { op: 'updateWbe', p: 0, branch: 0, wbe: 0, input: { name: 'm' } },
-      { op: 'createCe', p: 0, branch: 0, input: { wbe: 0, code: 'X', budget: '1', start: '2026-01-01', end: '2026-03-01' } },
+      {
+        op: 'createCe',
+        p: 0,
+        branch: 0,
+        input: { wbe: 0, code: 'X', budget: '1', start: '2026-01-01', end: '2026-03-01' },
+      },
       { op: 'merge', p: 0, target: 0, source: 0, strategy: 'THEIRS' },
     ]);
   });
@@ -75,7 +80,12 @@ describe('history regressions that pass', () => {
       { op: 'createWbe', p: 0, branch: 0, input: { code: 'A', name: 'n' } },
       { op: 'createBranch', p: 0, name: 'b1' },
       { op: 'deleteWbe', p: 0, branch: 1, wbe: 0 },
-      { op: 'createCe', p: 0, branch: 0, input: { wbe: 0, code: 'X', budget: '1', start: '2026-01-01', end: '2026-03-01' } },
+      {
+        op: 'createCe',
+        p: 0,
+        branch: 0,
+        input: { wbe: 0, code: 'X', budget: '1', start: '2026-01-01', end: '2026-03-01' },
+      },
       { op: 'merge', p: 0, target: 0, source: 0, strategy: 'FAIL_ON_CONFLICT', resolve: [1] },
     ]);
   });
@@ -90,7 +100,12 @@ describe('server bugs (reported, not fixed)', () => {
     await expectSameHistory([
       { op: 'createProject' },
       { op: 'createWbe', p: 0, branch: 0, input: { code: 'A', name: 'n' } },
-      { op: 'createCe', p: 0, branch: 0, input: { wbe: 0, code: 'X', budget: '1', start: '2026-01-01', end: '2026-03-01' } },
+      {
+        op: 'createCe',
+        p: 0,
+        branch: 0,
+        input: { wbe: 0, code: 'X', budget: '1', start: '2026-01-01', end: '2026-03-01' },
+      },
       { op: 'createWbe', p: 0, branch: 0, input: { code: 'B', name: 'n' } },
       { op: 'updateCe', p: 0, branch: 0, ce: 0, input: { wbe: 1 } },
       { op: 'revert', p: 0, branch: 0, commit: 3 },
@@ -131,7 +146,12 @@ describe('server bugs (reported, not fixed)', () => {
     await expectSameHistory([
       { op: 'createProject' },
       { op: 'createWbe', p: 0, branch: 0, input: { code: 'A', name: 'n' } },
-      { op: 'createCe', p: 0, branch: 0, input: { wbe: 0, code: 'X', budget: '1', start: '2026-01-01', end: '2026-03-01' } },
+      {
+        op: 'createCe',
+        p: 0,
+        branch: 0,
+        input: { wbe: 0, code: 'X', budget: '1', start: '2026-01-01', end: '2026-03-01' },
+      },
       { op: 'createBranch', p: 0, name: 'b1' },
       { op: 'updateCe', p: 0, branch: 0, ce: 0, input: { start: '2026-03-01' } },
       { op: 'updateCe', p: 0, branch: 1, ce: 0, input: { end: '2026-02-01' } },
@@ -153,6 +173,37 @@ describe('server bugs (reported, not fixed)', () => {
       { op: 'updateWbe', p: 0, branch: 0, wbe: 0, input: { code: 'D' } },
       { op: 'updateWbe', p: 0, branch: 1, wbe: 0, input: { code: 'C' } },
       { op: 'merge', p: 0, target: 0, source: 0, strategy: 'THEIRS' },
+    ]);
+  });
+
+  // BUG merge-duplicate-code (through a resolution): both sides add a WBE "D"; the merge reports
+  // the clash on code, and a resolution with the source's value "D" is taken as is. Resolutions
+  // are not checked against the clash rule that produced the conflict.
+  it.fails('a resolution of a code clash can keep the clashing code', async () => {
+    await expectSameHistory([
+      { op: 'createProject' },
+      { op: 'createBranch', p: 0, name: 'b1' },
+      { op: 'createWbe', p: 0, branch: 0, input: { code: 'D', name: 'n' } },
+      { op: 'createWbe', p: 0, branch: 1, input: { code: 'D', name: 'm' } },
+      { op: 'merge', p: 0, target: 0, source: 0, strategy: 'FAIL_ON_CONFLICT' },
+      { op: 'merge', p: 0, target: 0, source: 0, strategy: 'FAIL_ON_CONFLICT', resolve: [6] },
+    ]);
+  });
+
+  // BUG ours-clash-drops-fields: b1 renames A to C and renames it "o"; main gave C to B. The code
+  // clashes; OURS keeps the target's code, but the server also drops the source's name change,
+  // which does not conflict: "a field changed on one side only takes that side's value" (DESIGN
+  // §4), "OURS: on conflict keep the target's value" (contract). merge.ts applyStrategy sets the
+  // whole entity to ours for a clash (right only for an entity that the target does not have).
+  it.fails('OURS on a code clash drops the non-conflicting changes of the entity', async () => {
+    await expectSameHistory([
+      { op: 'createProject' },
+      { op: 'createWbe', p: 0, branch: 0, input: { code: 'A', name: 'n' } },
+      { op: 'createWbe', p: 0, branch: 0, input: { code: 'B', name: 'n' } },
+      { op: 'createBranch', p: 0, name: 'b1' },
+      { op: 'updateWbe', p: 0, branch: 0, wbe: 1, input: { code: 'C' } },
+      { op: 'updateWbe', p: 0, branch: 1, wbe: 0, input: { code: 'C', name: 'o' } },
+      { op: 'merge', p: 0, target: 0, source: 0, strategy: 'OURS' },
     ]);
   });
 

@@ -1,3 +1,12 @@
+import {
+  approveChangeOrder,
+  createChangeOrder,
+  submitChangeOrder,
+} from '../../domain/change-order/change-order.service.js';
+import { createCostElement, updateCostElement } from '../../domain/cost-element/cost-element.service.js';
+import { CostElementKind } from '../../domain/kinds.js';
+import { requireRef } from '../../versioning/read-point.js';
+import { loadAt } from '../../versioning/store.js';
 import { randomBytes } from 'node:crypto';
 import type { Actor, Role } from '../../auth/roles.js';
 import { insertUser, loadProfiles } from '../../domain/user/user.service.js';
@@ -40,9 +49,11 @@ export async function seedDemo(db: Database, admin: Actor, logger: Logger): Prom
     actualsAuthorId: editor.id,
     branchAuthorId: editor.id,
   });
+  const changeOrders = await seedChangeOrders(sql, project.projectId, { editor, manager });
   logger.info(
     {
       projectId: project.projectId,
+      changeOrders,
       code: project.code,
       ...project.entities,
       commits: project.commits,
@@ -54,6 +65,74 @@ export async function seedDemo(db: Database, admin: Actor, logger: Logger): Prom
     'demo data created',
   );
   return project;
+}
+
+/**
+ * Two change orders on the demo project: one approved (merged into main) and one submitted,
+ * waiting for a decision, so reviewers have a diff to look at.
+ */
+async function seedChangeOrders(
+  sql: Sql,
+  projectId: string,
+  people: { editor: Actor; manager: Actor },
+): Promise<string[]> {
+  const point = await requireRef(sql, projectId, { branch: 'main' });
+  if (point === null) return [];
+  const elements = (await loadAt(sql, CostElementKind, point, { by: 'project' })).sort((a, b) =>
+    a.state.code.localeCompare(b.state.code),
+  );
+  const [first, second, third] = elements;
+  if (first === undefined || second === undefined || third === undefined) return [];
+  const raise = (budget: string, percent: bigint) => {
+    const cents = BigInt(budget.replace('.', ''));
+    const raised = (cents * (100n + percent)) / 100n;
+    return `${raised / 100n}.${(raised % 100n).toString().padStart(2, '0')}`;
+  };
+
+  const pumps = await createChangeOrder(sql, people.editor, {
+    projectId,
+    code: 'CO-001',
+    title: 'Upgrade cooling water pumps',
+    description: 'Larger pumps after the hydraulic review; budget moves from contingency.',
+  });
+  await updateCostElement(sql, people.editor, {
+    id: first.id,
+    input: { budget: raise(first.state.budget, 12n) },
+    branch: pumps.branch,
+    expectedVersion: null,
+    message: 'Pumps: larger motors',
+  });
+  await submitChangeOrder(sql, people.editor, pumps.id);
+  await approveChangeOrder(sql, people.manager, pumps.id, 'Approved at the steering committee');
+
+  const exchanger = await createChangeOrder(sql, people.editor, {
+    projectId,
+    code: 'CO-002',
+    title: 'Add a heat-recovery exchanger',
+    description: 'Recovers heat from the reactor off-gas; adds equipment and installation work.',
+  });
+  await createCostElement(sql, people.editor, {
+    input: {
+      wbeId: second.state.wbeId,
+      code: `${second.state.code}-HX`,
+      name: 'Heat-recovery exchanger',
+      costType: 'EQUIPMENT',
+      budget: '184500.00',
+      plannedStart: second.state.plannedStart,
+      plannedEnd: second.state.plannedEnd,
+    },
+    branch: exchanger.branch,
+    message: 'Exchanger: equipment',
+  });
+  await updateCostElement(sql, people.editor, {
+    id: third.id,
+    input: { budget: raise(third.state.budget, 5n) },
+    branch: exchanger.branch,
+    expectedVersion: null,
+    message: 'Exchanger: extra piping',
+  });
+  await submitChangeOrder(sql, people.editor, exchanger.id);
+  return [pumps.code, exchanger.code];
 }
 
 /**

@@ -160,6 +160,8 @@ function planWbs(shape: WorkloadShape, rng: Random, revisionDays: readonly numbe
     wbes.push(wbe);
     return wbe;
   };
+  // Zero-padded where a level has ten or more siblings, so that codes sort as the tree does.
+  const width = (count: number, parents: number) => String(Math.ceil(count / Math.max(1, parents))).length;
   const level1 = Array.from({ length: top }, (_, i) => {
     const d = disciplineOf(i);
     const lot = Math.floor(i / DISCIPLINES.length);
@@ -167,8 +169,6 @@ function planWbs(shape: WorkloadShape, rng: Random, revisionDays: readonly numbe
     return node(1, code, withLot(d.name, lot), withLot(d.variant, lot), null, i % DISCIPLINES.length);
   });
   const children = new Map<string, number>();
-  // Zero-padded where a level has ten or more siblings, so that codes sort as the tree does.
-  const width = (count: number, parents: number) => String(Math.ceil(count / Math.max(1, parents))).length;
   const childCode = (parent: WbePlan, digits: number): [string, number] => {
     const k = children.get(parent.id) ?? 0;
     children.set(parent.id, k + 1);

@@ -3,7 +3,13 @@ import { authorize } from '../../auth/policy.js';
 import type { Actor } from '../../auth/roles.js';
 import { commitTo, createEntity, readWritten, requireCurrent } from '../../versioning/entity-writes.js';
 import type { Versioned } from '../../versioning/types.js';
-import { CostElementKind, CostRegistrationKind, ProgressEntryKind, type CostRegistrationState, type ProgressEntryState } from '../kinds.js';
+import {
+  CostElementKind,
+  CostRegistrationKind,
+  ProgressEntryKind,
+  type CostRegistrationState,
+  type ProgressEntryState,
+} from '../kinds.js';
 import { projectOf } from '../ownership.js';
 import { optionalText, requireDateInRange, requireMoney, requirePercent } from '../validation.js';
 
@@ -37,7 +43,13 @@ export async function registerCost(
   const projectId = await projectOf(sql, input.costElementId, 'costElementId');
   return commitTo(
     sql,
-    { projectId, branch: args.branch, authorId: author.id, kind: 'EDIT', message: args.message ?? `Register cost ${state.amount}` },
+    {
+      projectId,
+      branch: args.branch,
+      authorId: author.id,
+      kind: 'EDIT',
+      message: args.message ?? `Register cost ${state.amount}`,
+    },
     async (c) => {
       await requireCurrent(c, CostElementKind, input.costElementId, 'costElementId');
       const id = await createEntity(c, CostRegistrationKind, state);
@@ -61,7 +73,13 @@ export async function recordProgress(
   const projectId = await projectOf(sql, input.costElementId, 'costElementId');
   return commitTo(
     sql,
-    { projectId, branch: args.branch, authorId: author.id, kind: 'EDIT', message: args.message ?? `Record progress ${state.percentComplete}%` },
+    {
+      projectId,
+      branch: args.branch,
+      authorId: author.id,
+      kind: 'EDIT',
+      message: args.message ?? `Record progress ${state.percentComplete}%`,
+    },
     async (c) => {
       await requireCurrent(c, CostElementKind, input.costElementId, 'costElementId');
       const id = await createEntity(c, ProgressEntryKind, state);

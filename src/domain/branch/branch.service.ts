@@ -12,12 +12,18 @@ import type { BranchRecord, CommitRecord } from '../../versioning/types.js';
 const BRANCH_NAME = /^[A-Za-z0-9][A-Za-z0-9._\-/]{0,62}$/;
 
 export async function listBranches(sql: Sql, projectId: string): Promise<BranchRecord[]> {
-  const rows = await sql.query(`SELECT ${BRANCH_COLUMNS} FROM branch WHERE project_id = $1 ORDER BY name = 'main' DESC, created_at, name`, [projectId]);
+  const rows = await sql.query(
+    `SELECT ${BRANCH_COLUMNS} FROM branch WHERE project_id = $1 ORDER BY name = 'main' DESC, created_at, name`,
+    [projectId],
+  );
   return rows.map(decodeBranch);
 }
 
 export async function findBranch(sql: Sql, projectId: string, name: string): Promise<BranchRecord | null> {
-  const row = await sql.one(`SELECT ${BRANCH_COLUMNS} FROM branch WHERE project_id = $1 AND name = $2`, [projectId, name]);
+  const row = await sql.one(`SELECT ${BRANCH_COLUMNS} FROM branch WHERE project_id = $1 AND name = $2`, [
+    projectId,
+    name,
+  ]);
   return row === null ? null : decodeBranch(row);
 }
 
@@ -29,7 +35,10 @@ export async function requireBranch(sql: Sql, projectId: string, name: string): 
 
 export function validateBranchName(name: string): string {
   if (!BRANCH_NAME.test(name)) {
-    throw BadInputError.field('name', 'a branch name is 1-63 letters, digits, ".", "_", "-" or "/", starting with a letter or digit');
+    throw BadInputError.field(
+      'name',
+      'a branch name is 1-63 letters, digits, ".", "_", "-" or "/", starting with a letter or digit',
+    );
   }
   return name;
 }
@@ -47,14 +56,14 @@ export async function insertBranch(
   if (point === null || fork === undefined) {
     throw BadInputError.field('from', 'the project has no history at that point to branch from');
   }
-  const forkCommit = await tx.one<{ id: string }>('SELECT id FROM project_commit WHERE project_id = $1 AND branch = $2 AND seq = $3', [
-    args.projectId,
-    fork.branch,
-    fork.maxSeq,
-  ]);
+  const forkCommit = await tx.one<{ id: string }>(
+    'SELECT id FROM project_commit WHERE project_id = $1 AND branch = $2 AND seq = $3',
+    [args.projectId, fork.branch, fork.maxSeq],
+  );
   if (forkCommit === null) throw new Error('fork commit missing');
   const taken = await tx.one('SELECT 1 FROM branch WHERE project_id = $1 AND name = $2', [args.projectId, args.name]);
-  if (taken !== null) throw new ConflictError(`branch "${args.name}" already exists in this project`, { field: 'name' });
+  if (taken !== null)
+    throw new ConflictError(`branch "${args.name}" already exists in this project`, { field: 'name' });
   const commit: CommitRecord = {
     id: newId(),
     projectId: args.projectId,
@@ -72,13 +81,12 @@ export async function insertBranch(
      VALUES ($1, $2, 'ACTIVE', $3, 1, $4, $5, $4, $6) ON CONFLICT DO NOTHING RETURNING name`,
     [args.projectId, args.name, commit.id, commit.committedAt, forkCommit.id, args.authorId],
   );
-  if (inserted.length === 0) throw new ConflictError(`branch "${args.name}" already exists in this project`, { field: 'name' });
-  await tx.query('INSERT INTO branch_base (project_id, branch, from_seq, parent_branch, parent_seq) VALUES ($1, $2, 1, $3, $4)', [
-    args.projectId,
-    args.name,
-    fork.branch,
-    fork.maxSeq,
-  ]);
+  if (inserted.length === 0)
+    throw new ConflictError(`branch "${args.name}" already exists in this project`, { field: 'name' });
+  await tx.query(
+    'INSERT INTO branch_base (project_id, branch, from_seq, parent_branch, parent_seq) VALUES ($1, $2, 1, $3, $4)',
+    [args.projectId, args.name, fork.branch, fork.maxSeq],
+  );
   return requireBranch(tx, args.projectId, args.name);
 }
 
@@ -91,19 +99,35 @@ export async function createBranch(
   const name = validateBranchName(args.name);
   const from = args.from ?? { branch: MAIN };
   return sql.transaction((tx) =>
-    insertBranch(tx, { projectId: args.projectId, name, from, authorId: author.id, message: `Create branch ${name} from ${from.branch}` }),
+    insertBranch(tx, {
+      projectId: args.projectId,
+      name,
+      from,
+      authorId: author.id,
+      message: `Create branch ${name} from ${from.branch}`,
+    }),
   );
 }
 
-export async function archiveBranch(sql: Sql, actor: Actor | null, args: { projectId: string; name: string }): Promise<BranchRecord> {
+export async function archiveBranch(
+  sql: Sql,
+  actor: Actor | null,
+  args: { projectId: string; name: string },
+): Promise<BranchRecord> {
   authorize(actor, { kind: 'archive-branch' });
   if (args.name === MAIN) throw BadInputError.field('name', 'main cannot be archived');
   return sql.transaction(async (tx) => {
-    const row = await tx.one(`SELECT ${BRANCH_COLUMNS} FROM branch WHERE project_id = $1 AND name = $2 FOR UPDATE`, [args.projectId, args.name]);
+    const row = await tx.one(`SELECT ${BRANCH_COLUMNS} FROM branch WHERE project_id = $1 AND name = $2 FOR UPDATE`, [
+      args.projectId,
+      args.name,
+    ]);
     if (row === null) throw NotFoundError.branch(args.projectId, args.name);
     const branch = decodeBranch(row);
     if (branch.status === 'MERGED') throw new BadInputError(`branch "${args.name}" is merged and cannot be archived`);
-    await tx.query(`UPDATE branch SET status = 'ARCHIVED' WHERE project_id = $1 AND name = $2`, [args.projectId, args.name]);
+    await tx.query(`UPDATE branch SET status = 'ARCHIVED' WHERE project_id = $1 AND name = $2`, [
+      args.projectId,
+      args.name,
+    ]);
     return { ...branch, status: 'ARCHIVED' };
   });
 }
@@ -131,10 +155,10 @@ export async function commitLog(
      ORDER BY c.committed_at DESC, c.id DESC LIMIT ${args.first + 1}`,
     [args.projectId, ...params, ...afterParams],
   );
-  const total = await sql.one<{ n: unknown }>(`SELECT count(*)::int AS n FROM project_commit c ${join} WHERE c.project_id = $1`, [
-    args.projectId,
-    ...params,
-  ]);
+  const total = await sql.one<{ n: unknown }>(
+    `SELECT count(*)::int AS n FROM project_commit c ${join} WHERE c.project_id = $1`,
+    [args.projectId, ...params],
+  );
   const commits = rows.slice(0, args.first).map(decodeCommit);
   return { commits, totalCount: total === null ? 0 : toInt(total.n), hasNextPage: rows.length > args.first };
 }

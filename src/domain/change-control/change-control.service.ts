@@ -2,7 +2,13 @@ import type { Sql } from '../../db/sql.js';
 import { authorize } from '../../auth/policy.js';
 import type { Actor } from '../../auth/roles.js';
 import { diffPoints } from '../../versioning/diff.js';
-import { mergeBasePoint, mergeBranches, type ConflictResolution, type MergeResult, type MergeStrategy } from '../../versioning/merge.js';
+import {
+  mergeBasePoint,
+  mergeBranches,
+  type ConflictResolution,
+  type MergeResult,
+  type MergeStrategy,
+} from '../../versioning/merge.js';
 import { makeReadPoint, requireRef, type Ref } from '../../versioning/read-point.js';
 import { revertCommit as revertInEngine } from '../../versioning/revert.js';
 import type { CommitRecord, EntityChange, ReadPoint } from '../../versioning/types.js';
@@ -29,15 +35,15 @@ export interface ProjectDiff {
 }
 
 async function side(sql: Sql, projectId: string, ref: Ref): Promise<DiffSide> {
-  const point = (await requireRef(sql, projectId, ref)) ?? makeReadPoint(projectId, ref.branch, ref.asOf ?? null, null, []);
+  const point =
+    (await requireRef(sql, projectId, ref)) ?? makeReadPoint(projectId, ref.branch, ref.asOf ?? null, null, []);
   const own = point.lineage[0];
   let commitId = point.commitId;
   if (commitId === null && own !== undefined) {
-    const row = await sql.one<{ id: string }>('SELECT id FROM project_commit WHERE project_id = $1 AND branch = $2 AND seq = $3', [
-      projectId,
-      own.branch,
-      own.maxSeq,
-    ]);
+    const row = await sql.one<{ id: string }>(
+      'SELECT id FROM project_commit WHERE project_id = $1 AND branch = $2 AND seq = $3',
+      [projectId, own.branch, own.maxSeq],
+    );
     commitId = row?.id ?? null;
   }
   return { ref, point, commitId };
@@ -48,7 +54,10 @@ async function side(sql: Sql, projectId: string, ref: Ref): Promise<DiffSide> {
  * (what merging `to` into `from` would bring). Either way only versions written between the
  * compared points are read.
  */
-export async function diffProject(sql: Sql, args: { projectId: string; from: Ref; to: Ref; mode: DiffMode }): Promise<ProjectDiff> {
+export async function diffProject(
+  sql: Sql,
+  args: { projectId: string; from: Ref; to: Ref; mode: DiffMode },
+): Promise<ProjectDiff> {
   const from = await side(sql, args.projectId, args.from);
   const to = await side(sql, args.projectId, args.to);
   let mergeBase: ProjectDiff['mergeBase'] = null;
@@ -56,7 +65,15 @@ export async function diffProject(sql: Sql, args: { projectId: string; from: Ref
   if (args.mode === 'THREE_DOT') {
     const a = from.point.lineage[0];
     const b = to.point.lineage[0];
-    mergeBase = a === undefined || b === undefined ? null : await mergeBasePoint(sql, args.projectId, { branch: a.branch, seq: a.maxSeq }, { branch: b.branch, seq: b.maxSeq });
+    mergeBase =
+      a === undefined || b === undefined
+        ? null
+        : await mergeBasePoint(
+            sql,
+            args.projectId,
+            { branch: a.branch, seq: a.maxSeq },
+            { branch: b.branch, seq: b.maxSeq },
+          );
     before = mergeBase?.point ?? null;
   }
   const changes = to.point.lineage.length === 0 ? [] : await diffPoints(sql, ALL_KINDS, before, to.point);
@@ -94,4 +111,3 @@ export async function revertCommit(
   const author = authorize(actor, { kind: 'write-plan', branch: args.branch });
   return revertInEngine(sql, { ...args, authorId: author.id, kinds: ALL_KINDS });
 }
-

@@ -55,15 +55,22 @@ export async function findChangeOrder(sql: Sql, id: string): Promise<ChangeOrder
 }
 
 export async function changeOrderOfBranch(sql: Sql, projectId: string, branch: string): Promise<ChangeOrder | null> {
-  const row = await sql.one(`SELECT ${COLUMNS} FROM change_order WHERE project_id = $1 AND branch = $2`, [projectId, branch]);
+  const row = await sql.one(`SELECT ${COLUMNS} FROM change_order WHERE project_id = $1 AND branch = $2`, [
+    projectId,
+    branch,
+  ]);
   return row === null ? null : decode(row);
 }
 
-export async function listChangeOrders(sql: Sql, projectId: string, status: ChangeOrderStatus | null): Promise<ChangeOrder[]> {
-  const rows = await sql.query(`SELECT ${COLUMNS} FROM change_order WHERE project_id = $1 AND ($2::text IS NULL OR status = $2) ORDER BY created_at, code`, [
-    projectId,
-    status,
-  ]);
+export async function listChangeOrders(
+  sql: Sql,
+  projectId: string,
+  status: ChangeOrderStatus | null,
+): Promise<ChangeOrder[]> {
+  const rows = await sql.query(
+    `SELECT ${COLUMNS} FROM change_order WHERE project_id = $1 AND ($2::text IS NULL OR status = $2) ORDER BY created_at, code`,
+    [projectId, status],
+  );
   return rows.map(decode);
 }
 
@@ -76,7 +83,10 @@ async function lockOrder(tx: Sql, id: string): Promise<ChangeOrder> {
 
 function requireStatus(order: ChangeOrder, expected: ChangeOrderStatus, action: string): void {
   if (order.status !== expected) {
-    throw new BadInputError(`change order ${order.code} is ${order.status}; only a ${expected} order can be ${action}`, { status: order.status });
+    throw new BadInputError(
+      `change order ${order.code} is ${order.status}; only a ${expected} order can be ${action}`,
+      { status: order.status },
+    );
   }
 }
 
@@ -91,10 +101,20 @@ export async function createChangeOrder(
   const title = requireName('title', input.title);
   const description = optionalText('description', input.description);
   return sql.transaction(async (tx) => {
-    const exists = await tx.one('SELECT 1 FROM change_order WHERE project_id = $1 AND code = $2', [input.projectId, code]);
-    if (exists !== null) throw new ConflictError(`change order ${code} already exists in this project`, { field: 'code' });
+    const exists = await tx.one('SELECT 1 FROM change_order WHERE project_id = $1 AND code = $2', [
+      input.projectId,
+      code,
+    ]);
+    if (exists !== null)
+      throw new ConflictError(`change order ${code} already exists in this project`, { field: 'code' });
     const branch = `co-${code}`;
-    await insertBranch(tx, { projectId: input.projectId, name: branch, from: { branch: MAIN }, authorId: author.id, message: `Change order ${code}: ${title}` });
+    await insertBranch(tx, {
+      projectId: input.projectId,
+      name: branch,
+      from: { branch: MAIN },
+      authorId: author.id,
+      message: `Change order ${code}: ${title}`,
+    });
     const id = newId();
     await tx.query(
       `INSERT INTO change_order (id, project_id, code, title, description, status, branch, requested_by, created_at)
@@ -117,7 +137,12 @@ export async function submitChangeOrder(sql: Sql, actor: Actor | null, id: strin
 }
 
 /** Merges the order's branch into main (FAIL_ON_CONFLICT); conflicts leave it SUBMITTED. */
-export async function approveChangeOrder(sql: Sql, actor: Actor | null, id: string, message: string | null): Promise<ChangeOrder> {
+export async function approveChangeOrder(
+  sql: Sql,
+  actor: Actor | null,
+  id: string,
+  message: string | null,
+): Promise<ChangeOrder> {
   const manager = authorize(actor, { kind: 'decide-change-order' });
   authorize(actor, { kind: 'write-plan', branch: MAIN });
   return sql.transaction(async (tx) => {
@@ -137,28 +162,37 @@ export async function approveChangeOrder(sql: Sql, actor: Actor | null, id: stri
     if (result.status === 'CONFLICTS') {
       throw new ConflictError(
         `change order ${order.code} conflicts with main on ${result.conflicts.length} field(s): merge main into ${order.branch}, resolve, then approve again`,
-        { conflicts: result.conflicts.map((c) => ({ entityType: c.entityType, entityId: c.entityId, field: c.field })) },
+        {
+          conflicts: result.conflicts.map((c) => ({ entityType: c.entityType, entityId: c.entityId, field: c.field })),
+        },
       );
     }
     await tx.query(
       `UPDATE change_order SET status = 'MERGED', decided_by = $2, decided_at = now(), merge_commit_id = $3 WHERE id = $1`,
       [id, manager.id, result.commit?.id ?? null],
     );
-    await tx.query(`UPDATE branch SET status = 'MERGED' WHERE project_id = $1 AND name = $2`, [order.projectId, order.branch]);
+    await tx.query(`UPDATE branch SET status = 'MERGED' WHERE project_id = $1 AND name = $2`, [
+      order.projectId,
+      order.branch,
+    ]);
     return (await findChangeOrder(tx, id)) as ChangeOrder;
   });
 }
 
-export async function rejectChangeOrder(sql: Sql, actor: Actor | null, id: string, reason: string): Promise<ChangeOrder> {
+export async function rejectChangeOrder(
+  sql: Sql,
+  actor: Actor | null,
+  id: string,
+  reason: string,
+): Promise<ChangeOrder> {
   const manager = authorize(actor, { kind: 'decide-change-order' });
   const why = requireName('reason', reason, 4000);
   return sql.transaction(async (tx) => {
     requireStatus(await lockOrder(tx, id), 'SUBMITTED', 'rejected');
-    await tx.query(`UPDATE change_order SET status = 'REJECTED', decided_by = $2, decided_at = now(), reject_reason = $3 WHERE id = $1`, [
-      id,
-      manager.id,
-      why,
-    ]);
+    await tx.query(
+      `UPDATE change_order SET status = 'REJECTED', decided_by = $2, decided_at = now(), reject_reason = $3 WHERE id = $1`,
+      [id, manager.id, why],
+    );
     return (await findChangeOrder(tx, id)) as ChangeOrder;
   });
 }

@@ -15,7 +15,14 @@ import type { CommitRecord, Versioned } from '../../versioning/types.js';
 import { CostElementKind, WbeKind, type CostElementState, type CostType } from '../kinds.js';
 import { deleteActualsOf } from '../wbs/wbe.service.js';
 import { projectOf } from '../ownership.js';
-import { pick, requireCode, requireDateInRange, requireMoney, requireName, requireOrderedDates } from '../validation.js';
+import {
+  pick,
+  requireCode,
+  requireDateInRange,
+  requireMoney,
+  requireName,
+  requireOrderedDates,
+} from '../validation.js';
 
 export interface CostElementCreate {
   wbeId: string;
@@ -62,7 +69,13 @@ export async function createCostElement(
   const projectId = await projectOf(sql, input.wbeId, 'wbeId');
   return commitTo(
     sql,
-    { projectId, branch: args.branch, authorId: author.id, kind: 'EDIT', message: args.message ?? `Create cost element ${state.code}` },
+    {
+      projectId,
+      branch: args.branch,
+      authorId: author.id,
+      kind: 'EDIT',
+      message: args.message ?? `Create cost element ${state.code}`,
+    },
     async (c) => {
       await requireCurrent(c, WbeKind, state.wbeId, 'wbeId');
       await assertCodeFree(c, CostElementKind, state.code, null);
@@ -75,13 +88,25 @@ export async function createCostElement(
 export async function updateCostElement(
   sql: Sql,
   actor: Actor | null,
-  args: { id: string; input: CostElementUpdate; branch: string; expectedVersion: number | null; message: string | null },
+  args: {
+    id: string;
+    input: CostElementUpdate;
+    branch: string;
+    expectedVersion: number | null;
+    message: string | null;
+  },
 ): Promise<Versioned<CostElementState>> {
   const author = authorize(actor, { kind: 'write-plan', branch: args.branch });
   const projectId = await projectOf(sql, args.id);
   return commitTo(
     sql,
-    { projectId, branch: args.branch, authorId: author.id, kind: 'EDIT', message: args.message ?? 'Update cost element' },
+    {
+      projectId,
+      branch: args.branch,
+      authorId: author.id,
+      kind: 'EDIT',
+      message: args.message ?? 'Update cost element',
+    },
     async (c) => {
       const current = await requireCurrent(c, CostElementKind, args.id);
       checkExpectedVersion(current, args.expectedVersion);
@@ -112,7 +137,13 @@ export async function deleteCostElement(
   const projectId = await projectOf(sql, args.id);
   return commitTo(
     sql,
-    { projectId, branch: args.branch, authorId: author.id, kind: 'EDIT', message: args.message ?? 'Delete cost element' },
+    {
+      projectId,
+      branch: args.branch,
+      authorId: author.id,
+      kind: 'EDIT',
+      message: args.message ?? 'Delete cost element',
+    },
     async (c) => {
       const current = await requireCurrent(c, CostElementKind, args.id);
       checkExpectedVersion(current, args.expectedVersion);

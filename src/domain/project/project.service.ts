@@ -3,13 +3,27 @@ import { authorize, MAIN } from '../../auth/policy.js';
 import type { Actor } from '../../auth/roles.js';
 import { insertCommit, writeVersions, type OpenCommit } from '../../versioning/commit-writer.js';
 import { BadInputError } from '../../versioning/errors.js';
-import { checkExpectedVersion, commitTo, readWritten, requireCurrent, updateEntity } from '../../versioning/entity-writes.js';
+import {
+  checkExpectedVersion,
+  commitTo,
+  readWritten,
+  requireCurrent,
+  updateEntity,
+} from '../../versioning/entity-writes.js';
 import { newId } from '../../versioning/ids.js';
 import { makeReadPoint, resolveLineages } from '../../versioning/read-point.js';
 import { loadAt } from '../../versioning/store.js';
 import type { CommitRecord, Versioned } from '../../versioning/types.js';
 import { ProjectKind, type ProjectState, type ProjectStatus } from '../kinds.js';
-import { optionalText, pick, requireCode, requireCurrency, requireDateInRange, requireName, requireOrderedDates } from '../validation.js';
+import {
+  optionalText,
+  pick,
+  requireCode,
+  requireCurrency,
+  requireDateInRange,
+  requireName,
+  requireOrderedDates,
+} from '../validation.js';
 
 export interface ProjectCreate {
   code: string;
@@ -41,7 +55,10 @@ function validate(state: ProjectState): ProjectState {
 async function assertProjectCodeFree(sql: Sql, code: string, exceptId: string | null): Promise<void> {
   // Serializes creators of the same code only; other codes and projects never wait.
   await sql.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`project-code:${code}`]);
-  const rows = await sql.query<{ entity_id: string }>('SELECT DISTINCT entity_id FROM project_version WHERE code = $1', [code]);
+  const rows = await sql.query<{ entity_id: string }>(
+    'SELECT DISTINCT entity_id FROM project_version WHERE code = $1',
+    [code],
+  );
   const others = rows.map((r) => r.entity_id).filter((id) => id !== exceptId);
   if (others.length === 0) return;
   const lineages = await resolveLineages(sql, others, MAIN, null);
@@ -108,7 +125,10 @@ export async function createProject(
       before: makeReadPoint(projectId, MAIN, null, null, [{ branch: MAIN, maxSeq: 0 }]),
       after: point,
     };
-    await tx.query(`INSERT INTO entity (id, entity_type, project_id, created_in) VALUES ($1, 'Project', $1, $2)`, [projectId, commit.id]);
+    await tx.query(`INSERT INTO entity (id, entity_type, project_id, created_in) VALUES ($1, 'Project', $1, $2)`, [
+      projectId,
+      commit.id,
+    ]);
     await writeVersions(open, ProjectKind, [{ entityId: projectId, version: 1, deleted: false, state }]);
     return readWritten(open, ProjectKind, projectId);
   });
@@ -122,7 +142,13 @@ export async function updateProject(
   const author = authorize(actor, { kind: 'write-plan', branch: args.branch });
   return commitTo(
     sql,
-    { projectId: args.id, branch: args.branch, authorId: author.id, kind: 'EDIT', message: args.message ?? 'Update project' },
+    {
+      projectId: args.id,
+      branch: args.branch,
+      authorId: author.id,
+      kind: 'EDIT',
+      message: args.message ?? 'Update project',
+    },
     async (c) => {
       const current = await requireCurrent(c, ProjectKind, args.id);
       checkExpectedVersion(current, args.expectedVersion);
@@ -142,4 +168,3 @@ export async function updateProject(
     },
   );
 }
-

@@ -110,7 +110,8 @@ export async function insertUser(sql: Sql, input: UserCreate, authorId: string |
   const passwordHash = await hashPassword(input.password);
   return sql.transaction(async (tx) => {
     const existing = await tx.one('SELECT id FROM app_user WHERE lower(email) = lower($1)', [input.email]);
-    if (existing !== null) throw new ConflictError(`a user with email ${input.email} already exists`, { field: 'email' });
+    if (existing !== null)
+      throw new ConflictError(`a user with email ${input.email} already exists`, { field: 'email' });
     const id = newId();
     const now = new Date();
     await tx.query('INSERT INTO app_user (id, email, password_hash, created_at) VALUES ($1, $2, $3, $4)', [

@@ -72,7 +72,13 @@ export async function createWbe(
   });
   return commitTo(
     sql,
-    { projectId: args.projectId, branch: args.branch, authorId: author.id, kind: 'EDIT', message: args.message ?? `Create WBE ${state.code}` },
+    {
+      projectId: args.projectId,
+      branch: args.branch,
+      authorId: author.id,
+      kind: 'EDIT',
+      message: args.message ?? `Create WBE ${state.code}`,
+    },
     async (c) => {
       if (state.parentId !== null) await requireCurrent(c, WbeKind, state.parentId, 'parentId');
       await assertCodeFree(c, WbeKind, state.code, null);
@@ -144,14 +150,25 @@ export async function deleteCostElementsUnder(c: OpenCommit, wbeIds: readonly st
     wbeIds.includes(e.state.wbeId),
   );
   await deleteEntities(c, CostElementKind, elements);
-  await deleteActualsOf(c, elements.map((e) => e.id));
+  await deleteActualsOf(
+    c,
+    elements.map((e) => e.id),
+  );
 }
 
 export async function deleteActualsOf(c: OpenCommit, elementIds: readonly string[]): Promise<void> {
   if (elementIds.length === 0) return;
   const ids = new Set(elementIds);
   const costs = await loadAt(c.tx, CostRegistrationKind, c.before, { by: 'parent', parentIds: elementIds });
-  await deleteEntities(c, CostRegistrationKind, costs.filter((r) => ids.has(r.state.costElementId)));
+  await deleteEntities(
+    c,
+    CostRegistrationKind,
+    costs.filter((r) => ids.has(r.state.costElementId)),
+  );
   const progress = await loadAt(c.tx, ProgressEntryKind, c.before, { by: 'parent', parentIds: elementIds });
-  await deleteEntities(c, ProgressEntryKind, progress.filter((p) => ids.has(p.state.costElementId)));
+  await deleteEntities(
+    c,
+    ProgressEntryKind,
+    progress.filter((p) => ids.has(p.state.costElementId)),
+  );
 }

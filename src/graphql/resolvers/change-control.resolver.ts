@@ -1,5 +1,10 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { diffProject, mergeBranch, revertCommit, type DiffSide } from '../../domain/change-control/change-control.service.js';
+import {
+  diffProject,
+  mergeBranch,
+  revertCommit,
+  type DiffSide,
+} from '../../domain/change-control/change-control.service.js';
 import { eac, formatMoney, formatMoneyOrNull, Rational } from '../../evm/index.js';
 import type { ReadPoint } from '../../versioning/types.js';
 import type { Context } from '../context.js';
@@ -17,11 +22,20 @@ function toRef(input: RefInput) {
 }
 
 function resolvedRef(side: DiffSide): ResolvedRef {
-  return { branch: side.point.branch, asOf: side.ref.asOf ?? null, commitId: side.commitId, projectId: side.point.projectId };
+  return {
+    branch: side.point.branch,
+    asOf: side.ref.asOf ?? null,
+    commitId: side.commitId,
+    projectId: side.point.projectId,
+  };
 }
 
 /** BAC and EAC of the whole project at a read point (zero where the project had no history). */
-async function projectFigures(ctx: Context, point: ReadPoint | null, date: string): Promise<{ bac: Rational; eac: Rational | null }> {
+async function projectFigures(
+  ctx: Context,
+  point: ReadPoint | null,
+  date: string,
+): Promise<{ bac: Rational; eac: Rational | null }> {
   if (point === null || point.lineage.length === 0) return { bac: Rational.ZERO, eac: null };
   const [snapshot, rollup] = await Promise.all([ctx.loaders.snapshot(point), ctx.loaders.evmRollup(point, date)]);
   return { bac: snapshot.budgets.project, eac: eac(rollup.project) };
@@ -38,7 +52,12 @@ export class DiffResolver {
     @Arg('mode', () => DiffMode, { defaultValue: DiffMode.THREE_DOT, nullable: true }) mode: DiffMode | null,
     @Ctx() ctx: Context,
   ): Promise<ProjectDiff> {
-    const record = await diffProject(ctx.sql, { projectId, from: toRef(from), to: toRef(to), mode: mode ?? DiffMode.THREE_DOT });
+    const record = await diffProject(ctx.sql, {
+      projectId,
+      from: toRef(from),
+      to: toRef(to),
+      mode: mode ?? DiffMode.THREE_DOT,
+    });
     return { projectId, mode: record.mode, changes: record.changes, record };
   }
 
@@ -63,7 +82,10 @@ export class DiffResolver {
     const { record } = diff;
     const date = record.from.point.date > record.to.point.date ? record.from.point.date : record.to.point.date;
     const beforePoint = record.mode === 'THREE_DOT' ? (record.mergeBase?.point ?? null) : record.from.point;
-    const [before, after] = await Promise.all([projectFigures(ctx, beforePoint, date), projectFigures(ctx, record.to.point, date)]);
+    const [before, after] = await Promise.all([
+      projectFigures(ctx, beforePoint, date),
+      projectFigures(ctx, record.to.point, date),
+    ]);
     return {
       bacBefore: formatMoney(before.bac),
       bacAfter: formatMoney(after.bac),
@@ -94,7 +116,8 @@ export class MergeResolver {
     @Arg('projectId', () => UUIDScalar) projectId: string,
     @Arg('source', () => String) source: string,
     @Arg('target', () => String, { defaultValue: 'main', nullable: true }) target: string | null,
-    @Arg('strategy', () => MergeStrategy, { defaultValue: MergeStrategy.FAIL_ON_CONFLICT, nullable: true }) strategy: MergeStrategy | null,
+    @Arg('strategy', () => MergeStrategy, { defaultValue: MergeStrategy.FAIL_ON_CONFLICT, nullable: true })
+    strategy: MergeStrategy | null,
     @Arg('resolutions', () => [ConflictResolution], { nullable: true }) resolutions: ConflictResolution[] | null,
     @Arg('dryRun', () => Boolean, { defaultValue: false, nullable: true }) dryRun: boolean | null,
     @Arg('message', () => String, { nullable: true }) message: string | null,
@@ -114,7 +137,8 @@ export class MergeResolver {
 
   @Authorized()
   @Mutation(() => Commit, {
-    description: 'a new commit on the branch that undoes what the given commit changed; a field changed again since is CONFLICT and nothing is written',
+    description:
+      'a new commit on the branch that undoes what the given commit changed; a field changed again since is CONFLICT and nothing is written',
   })
   revertCommit(
     @Arg('projectId', () => UUIDScalar) projectId: string,
@@ -123,6 +147,11 @@ export class MergeResolver {
     @Arg('message', () => String, { nullable: true }) message: string | null,
     @Ctx() ctx: Context,
   ): Promise<Commit> {
-    return revertCommit(ctx.sql, requireActor(ctx), { projectId, commitId, branch: branch ?? 'main', message: message ?? null });
+    return revertCommit(ctx.sql, requireActor(ctx), {
+      projectId,
+      commitId,
+      branch: branch ?? 'main',
+      message: message ?? null,
+    });
   }
 }

@@ -38,7 +38,10 @@ export class ChangeOrderResolver {
 
   @Authorized()
   @Mutation(() => ChangeOrder, { description: 'creates the change order and its branch, named co-<code>' })
-  createChangeOrder(@Arg('input', () => ChangeOrderCreateInput) input: ChangeOrderCreateInput, @Ctx() ctx: Context): Promise<ChangeOrder> {
+  createChangeOrder(
+    @Arg('input', () => ChangeOrderCreateInput) input: ChangeOrderCreateInput,
+    @Ctx() ctx: Context,
+  ): Promise<ChangeOrder> {
     return createChangeOrder(ctx.sql, requireActor(ctx), input);
   }
 
@@ -63,7 +66,11 @@ export class ChangeOrderResolver {
 
   @Authorized()
   @Mutation(() => ChangeOrder)
-  rejectChangeOrder(@Arg('id', () => UUIDScalar) id: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: Context): Promise<ChangeOrder> {
+  rejectChangeOrder(
+    @Arg('id', () => UUIDScalar) id: string,
+    @Arg('reason', () => String) reason: string,
+    @Ctx() ctx: Context,
+  ): Promise<ChangeOrder> {
     return rejectChangeOrder(ctx.sql, requireActor(ctx), id, reason);
   }
 

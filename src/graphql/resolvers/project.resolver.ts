@@ -4,10 +4,11 @@ import { createProject, updateProject } from '../../domain/project/project.servi
 import { listBranches } from '../../domain/branch/branch.service.js';
 import { loadProjectsAt } from '../../versioning/store.js';
 import { formatMoney } from '../../evm/index.js';
+import { NotFoundError } from '../../versioning/errors.js';
 import type { Context } from '../context.js';
 import { requireActor } from '../context.js';
 import { evmView } from '../evm-view.js';
-import { childPoint, rootPoint } from '../read-points.js';
+import { childPoint } from '../read-points.js';
 import { DateScalar, DateTimeScalar, DecimalScalar, UUIDScalar } from '../scalars.js';
 import { Branch, ProjectConnection } from '../types/branch.type.js';
 import { EVMMetrics } from '../types/evm.type.js';
@@ -31,9 +32,14 @@ export class ProjectResolver {
     @Ctx() ctx: Context,
   ): Promise<Project | null> {
     const branch = branchArg ?? 'main';
-    const exists = await ctx.sql.one(`SELECT 1 FROM entity WHERE id = $1 AND entity_type = 'Project'`, [id]);
-    if (exists === null) return null;
-    const point = await rootPoint(ctx, id, branch, asOf);
+    const result = await ctx.loaders.readPoint(id, { branch, asOf });
+    if (result.status === 'no-branch') {
+      // Only on this path: an unknown project is null, a known one without the branch NOT_FOUND.
+      const exists = await ctx.sql.one(`SELECT 1 FROM entity WHERE id = $1 AND entity_type = 'Project'`, [id]);
+      if (exists === null) return null;
+      throw NotFoundError.branch(id, branch);
+    }
+    const point = result.status === 'ok' ? result.point : null;
     if (point === null) return null;
     const project = await ctx.loaders.byId(ProjectKind, point, id);
     return project === null ? null : toNode(project);
@@ -61,8 +67,8 @@ export class ProjectResolver {
       const result = points[i];
       return result?.status === 'ok' ? [{ id, point: result.point }] : [];
     });
-    const projects = (await loadProjectsAt(ctx.sql, ProjectKind, entries)).sort(
-      (a, b) => compareKeys([a.state.code, a.id], [b.state.code, b.id]),
+    const projects = (await loadProjectsAt(ctx.sql, ProjectKind, entries)).sort((a, b) =>
+      compareKeys([a.state.code, a.id], [b.state.code, b.id]),
     );
     const cursorOf = (p: (typeof projects)[number]) => encodeCursor([p.state.code, p.id]);
     let start = 0;
