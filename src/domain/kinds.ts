@@ -1,4 +1,14 @@
 import type { EntityKind, EntityState, EntityTypeName } from '../versioning/types.js';
+import {
+  requireCode,
+  requireCurrency,
+  requireDateInRange,
+  requireMoney,
+  requireName,
+  requireOrderedDates,
+  requirePercent,
+} from './validation.js';
+import { BadInputError } from '../versioning/errors.js';
 
 /** Business state of each versioned type, in API form (decimals and dates as strings). */
 export type ProjectStatus = 'PLANNED' | 'ACTIVE' | 'ON_HOLD' | 'CLOSED';
@@ -48,6 +58,14 @@ export const ProjectKind: EntityKind<ProjectState> = {
   type: 'Project',
   table: 'project_version',
   parentField: null,
+  validate: (state) => {
+    requireCode('code', state.code);
+    requireName('name', state.name);
+    requireCurrency('currency', state.currency);
+    requireDateInRange('startDate', state.startDate);
+    requireDateInRange('endDate', state.endDate);
+    requireOrderedDates('startDate', state.startDate, 'endDate', state.endDate);
+  },
   fields: [
     { name: 'code', column: 'code', type: 'text' },
     { name: 'name', column: 'name', type: 'text' },
@@ -64,6 +82,10 @@ export const WbeKind: EntityKind<WbeState> = {
   table: 'wbe_version',
   parentField: 'parentId',
   uniqueField: 'code',
+  validate: (state) => {
+    requireCode('code', state.code);
+    requireName('name', state.name);
+  },
   fields: [
     { name: 'code', column: 'code', type: 'text' },
     { name: 'name', column: 'name', type: 'text' },
@@ -77,6 +99,15 @@ export const CostElementKind: EntityKind<CostElementState> = {
   table: 'cost_element_version',
   parentField: 'wbeId',
   uniqueField: 'code',
+  validate: (state) => {
+    if (typeof state.wbeId !== 'string') throw BadInputError.field('wbeId', 'is required');
+    requireCode('code', state.code);
+    requireName('name', state.name);
+    requireMoney('budget', state.budget, { min: 0 });
+    requireDateInRange('plannedStart', state.plannedStart);
+    requireDateInRange('plannedEnd', state.plannedEnd);
+    requireOrderedDates('plannedStart', state.plannedStart, 'plannedEnd', state.plannedEnd);
+  },
   fields: [
     { name: 'wbeId', column: 'wbe_id', type: 'uuid' },
     { name: 'code', column: 'code', type: 'text' },
@@ -92,6 +123,11 @@ export const CostRegistrationKind: EntityKind<CostRegistrationState> = {
   type: 'CostRegistration',
   table: 'cost_registration_version',
   parentField: 'costElementId',
+  validate: (state) => {
+    if (typeof state.costElementId !== 'string') throw BadInputError.field('costElementId', 'is required');
+    requireMoney('amount', state.amount);
+    requireDateInRange('incurredOn', state.incurredOn);
+  },
   fields: [
     { name: 'costElementId', column: 'cost_element_id', type: 'uuid' },
     { name: 'amount', column: 'amount', type: 'decimal' },
@@ -104,6 +140,11 @@ export const ProgressEntryKind: EntityKind<ProgressEntryState> = {
   type: 'ProgressEntry',
   table: 'progress_entry_version',
   parentField: 'costElementId',
+  validate: (state) => {
+    if (typeof state.costElementId !== 'string') throw BadInputError.field('costElementId', 'is required');
+    requirePercent('percentComplete', state.percentComplete);
+    requireDateInRange('measuredOn', state.measuredOn);
+  },
   fields: [
     { name: 'costElementId', column: 'cost_element_id', type: 'uuid' },
     { name: 'percentComplete', column: 'percent_complete', type: 'float' },

@@ -6,8 +6,14 @@ const CODE = /^[A-Za-z0-9][A-Za-z0-9._\-/]*$/;
 export const MIN_DATE = '1900-01-01';
 export const MAX_DATE = '2199-12-31';
 
+/** Merged or resolved states arrive untyped at run time: a required field may be null there. */
+function present(field: string, value: unknown): string {
+  if (typeof value !== 'string') throw BadInputError.field(field, 'is required');
+  return value;
+}
+
 export function requireCode(field: string, value: string): string {
-  const code = value.trim();
+  const code = present(field, value).trim();
   if (code === '') throw BadInputError.field(field, 'must not be empty');
   if (code.length > 50) throw BadInputError.field(field, 'must be at most 50 characters');
   if (!CODE.test(code))
@@ -19,7 +25,7 @@ export function requireCode(field: string, value: string): string {
 }
 
 export function requireName(field: string, value: string, max = 200): string {
-  const name = value.trim();
+  const name = present(field, value).trim();
   if (name === '') throw BadInputError.field(field, 'must not be empty');
   if (name.length > max) throw BadInputError.field(field, `must be at most ${max} characters`);
   return name;
@@ -33,6 +39,7 @@ export function optionalText(field: string, value: string | null | undefined, ma
 }
 
 export function requireDateInRange(field: string, value: string): string {
+  present(field, value);
   if (value < MIN_DATE || value > MAX_DATE)
     throw BadInputError.field(field, `must be between ${MIN_DATE} and ${MAX_DATE}`);
   return value;
@@ -46,6 +53,7 @@ const MONEY = /^-?\d{1,14}(\.\d{1,2})?$/;
 
 /** Money in its API form; at most two decimals, canonicalized to exactly two. */
 export function requireMoney(field: string, value: string, options: { min?: number } = {}): string {
+  present(field, value);
   if (!MONEY.test(value)) throw BadInputError.field(field, `"${value}" is not an amount with at most two decimals`);
   if (options.min !== undefined && value.startsWith('-') && !/^-0+(\.0+)?$/.test(value)) {
     throw BadInputError.field(field, `must be ${options.min} or more`);
@@ -62,7 +70,7 @@ export function requirePercent(field: string, value: number): number {
 }
 
 export function requireCurrency(field: string, value: string): string {
-  const code = value.trim().toUpperCase();
+  const code = present(field, value).trim().toUpperCase();
   if (!/^[A-Z]{3}$/.test(code)) throw BadInputError.field(field, 'must be a three-letter ISO 4217 code such as EUR');
   return code;
 }

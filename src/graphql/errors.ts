@@ -34,6 +34,35 @@ function isScalarError(error: unknown): boolean {
   );
 }
 
+/**
+ * The database's own rules (check, not-null, foreign-key, unique constraints) are the last line
+ * of defence behind the domain's validation. A write they refuse was rolled back whole, so the
+ * client gets an actionable input error rather than an internal one (the request plugin still
+ * logs it: it means a validation is missing in front of the database).
+ */
+function constraintViolation(error: unknown): Pick<GraphQLFormattedError, 'message' | 'extensions'> | null {
+  if (typeof error !== 'object' || error === null || !('code' in error)) return null;
+  const code = (error as { code: unknown }).code;
+  const constraint = 'constraint' in error ? String((error as { constraint: unknown }).constraint ?? '') : '';
+  const rule = constraint === '' ? '' : ` (${constraint})`;
+  switch (code) {
+    case '23505':
+      return {
+        message: `the change conflicts with existing data${rule}; nothing was written`,
+        extensions: { code: ErrorCodes.CONFLICT },
+      };
+    case '23502':
+    case '23503':
+    case '23514':
+      return {
+        message: `the change breaks a data rule${rule}; nothing was written`,
+        extensions: { code: ErrorCodes.BAD_USER_INPUT },
+      };
+    default:
+      return null;
+  }
+}
+
 /** True for errors that are part of the public contract (not worth an error log line). */
 export function isExpectedError(error: unknown): boolean {
   const original = unwrapResolverError(error);
@@ -62,6 +91,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (isScalarError(error) || isScalarError(original)) {
     return { ...base, extensions: { code: ErrorCodes.BAD_USER_INPUT } };
   }
+  const violation = constraintViolation(original);
+  if (violation !== null) return { ...base, ...violation };
   // type-graphql's @Authorized refusals.
   if (original instanceof Error && original.name === 'UnauthorizedError') {
     return {

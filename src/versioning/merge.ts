@@ -401,6 +401,29 @@ export async function mergeBranches(sql: Sql, request: MergeRequest): Promise<Me
       if (!unresolved.some((c) => c.entityId === d.id))
         unresolved.push({ entityType: d.kind.type, entityId: d.id, ...danglingConflict(d) });
     }
+    // A merged state must satisfy the same rules as any write (e.g. plannedEnd >= plannedStart
+    // when each side moved one date): a resolution that breaks one is bad input; a merge that
+    // breaks one by itself is a conflict on the field the rule names.
+    const resolvedIds = new Set(request.resolutions.map((r) => r.entityId));
+    for (const d of decisions) {
+      if (d.merged === null || d.kind.validate === undefined || unresolved.some((c) => c.entityId === d.id)) continue;
+      if (sameState(d.kind, live(d.ours), d.merged)) continue;
+      try {
+        d.kind.validate(d.merged);
+      } catch (error) {
+        if (!(error instanceof BadInputError) || resolvedIds.has(d.id)) throw error;
+        const field = typeof error.details['field'] === 'string' ? error.details['field'] : '*';
+        const side = (v: Versioned | null) => (field === '*' ? live(v) : (live(v)?.[field] ?? null));
+        unresolved.push({
+          entityType: d.kind.type,
+          entityId: d.id,
+          field,
+          base: side(d.base),
+          ours: side(d.ours),
+          theirs: side(d.theirs),
+        });
+      }
+    }
     const conflicted = new Set(unresolved.map((c) => c.entityId));
     const changes = decisions
       .filter((d) => !conflicted.has(d.id))

@@ -27,6 +27,8 @@ export interface EntityKind<S extends EntityState = EntityState> {
   parentField: (keyof S & string) | null;
   /** A field unique among the live entities of this kind in a project at a branch. */
   uniqueField?: keyof S & string;
+  /** The domain's rules for one state; throws a BadInputError naming the field it breaks. */
+  validate?: (state: S) => void;
 }
 
 /** One (branch, highest visible sequence) step of a read point's lineage, nearest first. */

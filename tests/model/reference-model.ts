@@ -262,6 +262,11 @@ export class ReferenceModel {
     return { name, status: b.status, head: this.head(b).id, forkedFrom: b.forkedFrom };
   }
 
+  /** The branch a branch reads through now (its latest base), if any. */
+  parentOf(projectId: string, name: string): string | null {
+    return this.branch(this.project(projectId), name).bases.at(-1)?.parent ?? null;
+  }
+
   private branch(p: Project, name: string): Branch {
     return p.branches.get(name) ?? fail('NOT_FOUND', `no branch ${name}`);
   }
