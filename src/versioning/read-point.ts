@@ -1,6 +1,6 @@
 import type { Sql } from '../db/sql.js';
 import { BadInputError, NotFoundError } from './errors.js';
-import { epochMs, toInt, utcDate } from './sql-values.js';
+import { toInt, utcDate } from './sql-values.js';
 import type { LineageStep, ReadPoint } from './types.js';
 
 /** Where to read: a branch, and at most one of a moment or a commit. */
@@ -40,9 +40,7 @@ WITH RECURSIVE lin(project_id, branch, max_seq, depth) AS (
     WHERE x.project_id = lin.project_id AND x.branch = lin.branch AND x.from_seq <= lin.max_seq
     ORDER BY x.from_seq DESC LIMIT 1) bb
 )
-SELECT lin.project_id, lin.branch, lin.max_seq, lin.depth, ${epochMs('b.head_committed_at')} AS head_ms
-FROM lin JOIN branch b ON b.project_id = lin.project_id AND b.name = lin.branch
-ORDER BY lin.project_id, lin.depth`;
+SELECT project_id, branch, max_seq, depth FROM lin ORDER BY project_id, depth`;
 
 /**
  * A commit takes its time when it starts and becomes visible when it ends. Reads at a moment
@@ -56,7 +54,6 @@ interface LineageRow extends Record<string, unknown> {
   branch: string;
   max_seq: unknown;
   depth: unknown;
-  head_ms: unknown;
 }
 
 /** The lineage of one branch in several projects at once (one statement). */
@@ -69,11 +66,10 @@ export async function resolveLineages(
   const results = new Map<string, ReadPointResult>();
   for (const id of projectIds) results.set(id, { status: 'no-branch' });
   if (projectIds.length === 0) return results;
-  let rows = await sql.query<LineageRow>(LINEAGE_SQL, [projectIds, branch, asOf]);
-  if (asOf !== null && rows.some((r) => Number(r.head_ms) <= asOf.getTime())) {
-    await sql.query(WAIT_FOR_WRITERS_SQL, [projectIds, asOf]);
-    rows = await sql.query<LineageRow>(LINEAGE_SQL, [projectIds, branch, asOf]);
-  }
+  // Only branches whose visible head is at or before asOf are locked (and only while a writer
+  // holds them is there a wait): reads of the past, before the head, pass straight through.
+  if (asOf !== null) await sql.query(WAIT_FOR_WRITERS_SQL, [projectIds, asOf]);
+  const rows = await sql.query<LineageRow>(LINEAGE_SQL, [projectIds, branch, asOf]);
   const steps = new Map<string, LineageStep[]>();
   for (const row of rows) {
     const list = steps.get(row.project_id) ?? [];
