@@ -2,7 +2,14 @@ import type { GeneratedProject } from '../src/db/seed/generator.js';
 import { Random } from '../src/db/seed/random.js';
 import type { FloorVariant, SqlFloor } from './floor.js';
 import type { GraphQLClient } from './http.js';
-import { CREATE_BRANCH, treeQuery, UPDATE_COST_ELEMENT } from './queries.js';
+import {
+  CREATE_BRANCH,
+  DRY_RUN_MERGE,
+  THREE_DOT_DIFF,
+  treeQuery,
+  UPDATE_COST_ELEMENT,
+  UPDATE_ON_BRANCH,
+} from './queries.js';
 import { distinct, elapsedMs, histogram, round, summarize, type Summary } from './stats.js';
 import { countNodes, treeDifference, treeFromGraphQL } from './tree.js';
 
@@ -218,4 +225,58 @@ export async function timeUpdates(
     statements.push(exchange.statements);
   }
   return { summary: summarize(ms), statements: distinct(statements) };
+}
+
+export interface ChangeControlTiming {
+  /** The branch measured and how many entities its change touches. */
+  branch: string;
+  changedEntities: number;
+  diff: WriteTiming;
+  dryRunMerge: WriteTiming;
+}
+
+async function timeRequests(
+  client: GraphQLClient,
+  query: string,
+  variables: Record<string, unknown>,
+  count: number,
+): Promise<WriteTiming> {
+  const ms: number[] = [];
+  const statements: number[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const exchange = await client.expectOk(query, variables);
+    ms.push(exchange.ms);
+    statements.push(exchange.statements);
+  }
+  return { summary: summarize(ms), statements: distinct(statements) };
+}
+
+/**
+ * THREE_DOT diff and dryRun merge of a branch into main: their cost must follow the size of
+ * the change, not of the project. `prepare` makes a branch changing 10 elements when asked.
+ */
+export async function timeChangeControl(
+  client: GraphQLClient,
+  projectId: string,
+  branch: string,
+  prepare: readonly string[] | null,
+  count: number,
+): Promise<ChangeControlTiming> {
+  if (prepare !== null) {
+    await client.expectOk(CREATE_BRANCH, { projectId, name: branch });
+    for (const [i, id] of prepare.entries()) {
+      await client.expectOk(UPDATE_ON_BRANCH, { id, budget: `${1000 + i}.00`, branch });
+    }
+  }
+  const variables = { projectId, branch };
+  const first = await client.data(THREE_DOT_DIFF, variables);
+  const changes = (first as { diff?: { changes?: unknown[] } } | null)?.diff?.changes?.length ?? 0;
+  const diff = await timeRequests(client, THREE_DOT_DIFF, variables, count);
+  const dryRunMerge = await timeRequests(client, DRY_RUN_MERGE, variables, count);
+  return {
+    branch,
+    changedEntities: changes,
+    diff,
+    dryRunMerge,
+  };
 }

@@ -25,3 +25,20 @@ export const CREATE_BRANCH = `mutation CreateBranch($projectId: UUID!, $name: St
 export const UPDATE_COST_ELEMENT = `mutation UpdateBudget($id: UUID!, $budget: Decimal!) {
   updateCostElement(id: $id, input: { budget: $budget }, branch: "main") { id version budget }
 }`;
+
+export const UPDATE_ON_BRANCH = `mutation UpdateOnBranch($id: UUID!, $budget: Decimal!, $branch: String!) {
+  updateCostElement(id: $id, input: { budget: $budget }, branch: $branch) { id version }
+}`;
+
+export const THREE_DOT_DIFF = `query ChangeDiff($projectId: UUID!, $branch: String!) {
+  diff(projectId: $projectId, from: { branch: "main" }, to: { branch: $branch }, mode: THREE_DOT) {
+    mergeBase { id }
+    changes { entityType entityId kind fields { field before after } }
+  }
+}`;
+
+export const DRY_RUN_MERGE = `mutation DryRunMerge($projectId: UUID!, $branch: String!) {
+  mergeBranch(projectId: $projectId, source: $branch, target: "main", dryRun: true) {
+    status conflicts { entityId field } changes { entityId kind fields { field } }
+  }
+}`;

@@ -4,7 +4,14 @@ import os from 'node:os';
 import { resolve } from 'node:path';
 import type { WorkloadCheck } from './checks.js';
 import type { EngineName } from './environment.js';
-import type { FloorTiming, ConcurrencyResult, SameData, TreeTiming, WriteTiming } from './measure.js';
+import type {
+  ChangeControlTiming,
+  FloorTiming,
+  ConcurrencyResult,
+  SameData,
+  TreeTiming,
+  WriteTiming,
+} from './measure.js';
 import type { Summary } from './stats.js';
 import { round } from './stats.js';
 import type { SizeName, Workload } from './workload.js';
@@ -24,6 +31,8 @@ export interface EngineResult {
   concurrency: ConcurrencyResult;
   createBranch: WriteTiming;
   update: WriteTiming;
+  /** THREE_DOT diff and dryRun merge into main: a 10-element change, and the workload's co-1. */
+  changeControl: ChangeControlTiming[];
   /** 1-minute load average of the machine before and after: other work skews every latency. */
   loadAverage: { before: number; after: number };
 }

@@ -13,6 +13,7 @@ import {
   timeFloor,
   timeTree,
   timeUpdates,
+  timeChangeControl,
 } from './measure.js';
 import { checkTargets, formatChecks, formatTables, formatTargets, writeResults, type EngineResult } from './report.js';
 import { collectGarbage, round } from './stats.js';
@@ -158,6 +159,16 @@ async function runOne(workload: Workload, engine: EngineName, options: Options):
     const createBranch = await timeCreateBranch(env.client, first.projectId, 20);
     const update = await timeUpdates(env.client, first.costElementIds, 50, `update:${size}`);
     say(`createBranch p50 ${createBranch.summary.p50} ms, update p50 ${update.summary.p50} ms`);
+    const changeControl = [
+      await timeChangeControl(env.client, first.projectId, 'change-10', first.costElementIds.slice(0, 10), 20),
+      await timeChangeControl(env.client, first.projectId, 'co-1', null, 20),
+    ];
+    for (const c of changeControl) {
+      say(
+        `${c.branch} (${c.changedEntities} changed): THREE_DOT diff p50 ${c.diff.summary.p50} ms (${c.diff.statements.join('/')} stmts), ` +
+          `dryRun merge p50 ${c.dryRunMerge.summary.p50} ms (${c.dryRunMerge.statements.join('/')} stmts)`,
+      );
+    }
     return {
       size,
       engine,
@@ -176,6 +187,7 @@ async function runOne(workload: Workload, engine: EngineName, options: Options):
       concurrency,
       createBranch,
       update,
+      changeControl,
       loadAverage: { before: round(loadBefore, 1), after: round(os.loadavg()[0] ?? 0, 1) },
     };
   } finally {
