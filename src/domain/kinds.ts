@@ -81,6 +81,7 @@ export const WbeKind: EntityKind<WbeState> = {
   type: 'WBE',
   table: 'wbe_version',
   parentField: 'parentId',
+  parentKind: 'WBE',
   uniqueField: 'code',
   validate: (state) => {
     requireCode('code', state.code);
@@ -98,6 +99,7 @@ export const CostElementKind: EntityKind<CostElementState> = {
   type: 'CostElement',
   table: 'cost_element_version',
   parentField: 'wbeId',
+  parentKind: 'WBE',
   uniqueField: 'code',
   validate: (state) => {
     if (typeof state.wbeId !== 'string') throw BadInputError.field('wbeId', 'is required');
@@ -123,6 +125,7 @@ export const CostRegistrationKind: EntityKind<CostRegistrationState> = {
   type: 'CostRegistration',
   table: 'cost_registration_version',
   parentField: 'costElementId',
+  parentKind: 'CostElement',
   validate: (state) => {
     if (typeof state.costElementId !== 'string') throw BadInputError.field('costElementId', 'is required');
     requireMoney('amount', state.amount);
@@ -140,6 +143,7 @@ export const ProgressEntryKind: EntityKind<ProgressEntryState> = {
   type: 'ProgressEntry',
   table: 'progress_entry_version',
   parentField: 'costElementId',
+  parentKind: 'CostElement',
   validate: (state) => {
     if (typeof state.costElementId !== 'string') throw BadInputError.field('costElementId', 'is required');
     requirePercent('percentComplete', state.percentComplete);

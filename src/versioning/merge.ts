@@ -176,7 +176,8 @@ async function findCodeClashes(
   projectId: string,
   ours: ReadPoint,
   decisions: readonly Decision[],
-): Promise<void> {
+): Promise<{ decision: Decision; field: string; code: string }[]> {
+  const clashes: { decision: Decision; field: string; code: string }[] = [];
   for (const kind of new Set(decisions.map((d) => d.kind))) {
     const field = kind.uniqueField;
     const spec = kind.fields.find((f) => f.name === field);
@@ -201,17 +202,44 @@ async function findCodeClashes(
     for (const [id, code] of finalCode) consider(id, code);
     for (const d of incoming) {
       const code = String(d.merged?.[field]);
-      if ((holders.get(code) ?? []).length > 1) {
-        d.conflicts.push({
-          field,
-          base: live(d.base)?.[field] ?? null,
-          ours: live(d.ours)?.[field] ?? null,
-          theirs: code,
-          clash: true,
-        });
-      }
+      if ((holders.get(code) ?? []).length > 1) clashes.push({ decision: d, field, code });
     }
   }
+  return clashes;
+}
+
+/** Merged moves of a tree kind (WBEs) must not close a cycle: the entities that do. */
+async function findCycles(tx: Sql, ours: ReadPoint, decisions: readonly Decision[]): Promise<Decision[]> {
+  const cyclic: Decision[] = [];
+  for (const kind of new Set(decisions.map((d) => d.kind))) {
+    const field = kind.parentField;
+    if (field === null || kind.parentKind !== kind.type) continue;
+    const parentIn = (state: EntityState | null) => {
+      const value = state?.[field] ?? null;
+      return value === null ? null : String(value);
+    };
+    const moved = decisions.filter(
+      (d) => d.kind === kind && d.merged !== null && parentIn(d.merged) !== parentIn(live(d.ours)),
+    );
+    if (moved.length === 0) continue;
+    const parentOf = new Map<string, string | null>();
+    for (const v of await loadAt(tx, kind, ours, { by: 'project' })) parentOf.set(v.id, parentIn(v.state));
+    for (const d of decisions) {
+      if (d.kind !== kind) continue;
+      if (d.merged === null) parentOf.delete(d.id);
+      else parentOf.set(d.id, parentIn(d.merged));
+    }
+    for (const d of moved) {
+      const seen = new Set<string>([d.id]);
+      let parent = parentOf.get(d.id) ?? null;
+      while (parent !== null && !seen.has(parent)) {
+        seen.add(parent);
+        parent = parentOf.get(parent) ?? null;
+      }
+      if (parent !== null) cyclic.push(d);
+    }
+  }
+  return cyclic;
 }
 
 function referenceOf(kind: EntityKind, state: EntityState | null): FieldValue {
@@ -359,7 +387,15 @@ export async function mergeBranches(sql: Sql, request: MergeRequest): Promise<Me
         decisions.push(d);
       }
     }
-    await findCodeClashes(tx, request.projectId, ours, decisions);
+    for (const { decision: d, field, code } of await findCodeClashes(tx, request.projectId, ours, decisions)) {
+      d.conflicts.push({
+        field,
+        base: live(d.base)?.[field] ?? null,
+        ours: live(d.ours)?.[field] ?? null,
+        theirs: code,
+        clash: true,
+      });
+    }
     const points = { base: base.point, ours };
     for (const d of await danglingReferences(tx, request.projectId, request.kinds, points, decisions)) {
       if (!d.conflicts.some((c) => c.field === d.kind.parentField || c.field === '*'))
@@ -400,6 +436,39 @@ export async function mergeBranches(sql: Sql, request: MergeRequest): Promise<Me
     for (const d of orphaned) {
       if (!unresolved.some((c) => c.entityId === d.id))
         unresolved.push({ entityType: d.kind.type, entityId: d.id, ...danglingConflict(d) });
+    }
+    // What strategies and resolutions decided must keep codes unique and the WBS a tree.
+    const resolvedEntities = new Set(request.resolutions.map((r) => r.entityId));
+    const stillOpen = (d: Decision) => !unresolved.some((c) => c.entityId === d.id);
+    if (decidedSome) {
+      for (const { decision: d, field, code } of await findCodeClashes(tx, request.projectId, ours, decisions)) {
+        if (!stillOpen(d)) continue;
+        if (resolvedEntities.has(d.id))
+          throw BadInputError.field(field, `"${code}" is already used by another ${d.kind.type}`);
+        unresolved.push({
+          entityType: d.kind.type,
+          entityId: d.id,
+          field,
+          base: live(d.base)?.[field] ?? null,
+          ours: live(d.ours)?.[field] ?? null,
+          theirs: code,
+        });
+      }
+    }
+    for (const d of await findCycles(tx, ours, decisions)) {
+      const field = d.kind.parentField ?? '*';
+      if (!stillOpen(d)) continue;
+      if (resolvedEntities.has(d.id))
+        throw BadInputError.field(field, 'the resolved parent would put the element under itself');
+      const side = (v: Versioned | null) => live(v)?.[field] ?? null;
+      unresolved.push({
+        entityType: d.kind.type,
+        entityId: d.id,
+        field,
+        base: side(d.base),
+        ours: side(d.ours),
+        theirs: side(d.theirs),
+      });
     }
     // A merged state must satisfy the same rules as any write (e.g. plannedEnd >= plannedStart
     // when each side moved one date): a resolution that breaks one is bad input; a merge that

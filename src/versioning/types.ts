@@ -25,6 +25,8 @@ export interface EntityKind<S extends EntityState = EntityState> {
   fields: readonly FieldSpec<S>[];
   /** The reference to the entity this one hangs under, used to find children. */
   parentField: (keyof S & string) | null;
+  /** The type that `parentField` refers to; the same type makes the kind a tree (cycles matter). */
+  parentKind?: EntityTypeName;
   /** A field unique among the live entities of this kind in a project at a branch. */
   uniqueField?: keyof S & string;
   /** The domain's rules for one state; throws a BadInputError naming the field it breaks. */

@@ -160,10 +160,10 @@ describe('server bugs (reported, not fixed)', () => {
     ]);
   });
 
-  // BUG merge-duplicate-code: main renames B to C and A to D, b1 renames A to C; merging b1 with
+  // FIXED merge-duplicate-code (codes re-checked after strategies and resolutions): main renames B to C and A to D, b1 renames A to C; merging b1 with
   // THEIRS resolves the code conflict on A with "C", which B holds: two live WBEs with code C.
   // merge.ts looks for code clashes before strategies and resolutions apply, never after.
-  it.fails('THEIRS on a code conflict gives two WBEs the same code', async () => {
+  it('THEIRS on a code conflict no longer gives two WBEs the same code', async () => {
     await expectSameHistory([
       { op: 'createProject' },
       { op: 'createWbe', p: 0, branch: 0, input: { code: 'A', name: 'n' } },
@@ -176,10 +176,10 @@ describe('server bugs (reported, not fixed)', () => {
     ]);
   });
 
-  // BUG merge-duplicate-code (through a resolution): both sides add a WBE "D"; the merge reports
+  // FIXED merge-duplicate-code, through a resolution (now BAD_USER_INPUT): both sides add a WBE "D"; the merge reports
   // the clash on code, and a resolution with the source's value "D" is taken as is. Resolutions
   // are not checked against the clash rule that produced the conflict.
-  it.fails('a resolution of a code clash can keep the clashing code', async () => {
+  it('a resolution of a code clash can no longer keep the clashing code', async () => {
     await expectSameHistory([
       { op: 'createProject' },
       { op: 'createBranch', p: 0, name: 'b1' },
@@ -230,10 +230,10 @@ describe('server bugs (reported, not fixed)', () => {
     ]);
   });
 
-  // BUG merge-cycle: main moves A under B, b1 moves B under A; the merge takes both moves (two
+  // FIXED merge-cycle (merged moves that close a cycle are conflicts on parentId): main moves A under B, b1 moves B under A; the merge takes both moves (two
   // entities, no conflict) and A and B are each other's parent: no longer a tree, and neither is
   // reachable from the project. updateWBE refuses such a move; merge.ts does not check.
-  it.fails('crossing moves merge into a WBE cycle', async () => {
+  it('crossing moves no longer merge into a WBE cycle', async () => {
     await expectSameHistory([
       { op: 'createProject' },
       { op: 'createWbe', p: 0, branch: 0, input: { code: 'A', name: 'n' } },
