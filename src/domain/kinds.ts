@@ -54,6 +54,16 @@ export type ProgressEntryState = {
   measuredOn: string;
 };
 
+const PROJECT_STATUSES: readonly ProjectStatus[] = ['PLANNED', 'ACTIVE', 'ON_HOLD', 'CLOSED'];
+const COST_TYPES: readonly CostType[] = ['LABOR', 'MATERIAL', 'EQUIPMENT', 'SUBCONTRACT', 'OTHER'];
+
+/** Merged or resolved states are untyped at run time: enums are checked like any input. */
+function requireOneOf(field: string, value: unknown, allowed: readonly string[]): void {
+  if (typeof value !== 'string' || !allowed.includes(value)) {
+    throw BadInputError.field(field, `must be one of ${allowed.join(', ')}`);
+  }
+}
+
 export const ProjectKind: EntityKind<ProjectState> = {
   type: 'Project',
   table: 'project_version',
@@ -61,6 +71,7 @@ export const ProjectKind: EntityKind<ProjectState> = {
   validate: (state) => {
     requireCode('code', state.code);
     requireName('name', state.name);
+    requireOneOf('status', state.status, PROJECT_STATUSES);
     requireCurrency('currency', state.currency);
     requireDateInRange('startDate', state.startDate);
     requireDateInRange('endDate', state.endDate);
@@ -105,6 +116,7 @@ export const CostElementKind: EntityKind<CostElementState> = {
     if (typeof state.wbeId !== 'string') throw BadInputError.field('wbeId', 'is required');
     requireCode('code', state.code);
     requireName('name', state.name);
+    requireOneOf('costType', state.costType, COST_TYPES);
     requireMoney('budget', state.budget, { min: 0 });
     requireDateInRange('plannedStart', state.plannedStart);
     requireDateInRange('plannedEnd', state.plannedEnd);

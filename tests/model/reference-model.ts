@@ -7,6 +7,23 @@
  * merged into it). Reads resolve an entity along a lineage exactly as DESIGN.md §1 says.
  * Diffs and merges compare whole worlds (every entity of the project), never "what changed".
  * It shares no code with src/. Timestamps are given by the caller (the server's committedAt).
+ *
+ * Where DESIGN.md and the contract are silent, the model takes these positions:
+ * - version: +1 over the state the new row replaces on the branch's lineage (for a merge that
+ *   moves the base: the state the branch shows through its new base); tombstones count.
+ * - history: a branch's own rows, preceded by the history of the state the first one replaced.
+ * - merge: a code that an entity the merge brings in shares with another live entity is a
+ *   conflict on `code` (OURS keeps the target's code; THEIRS cannot decide it); a live entity
+ *   left under a parent that is gone is a conflict on its reference field (no strategy decides
+ *   it); a merged state that breaks another write rule (codes unique, no WBE under itself,
+ *   plannedEnd >= plannedStart) is a conflict on the field the rule names. A resolution value
+ *   is an input: it must pass the rules of inputs (else BAD_USER_INPUT), and so must the state
+ *   a resolution decides. `changes` leaves out every entity that has an unresolved conflict.
+ * - INVARIANT (only revert can produce it now): the operation would store what no single
+ *   write may (orphans, duplicate codes, cycles, crossed dates). The contract does not say how
+ *   to refuse; the runner accepts CONFLICT, BAD_USER_INPUT or a merge with status CONFLICTS.
+ * - Error precedence where several errors apply follows the server (validation of inputs, then
+ *   branch, then entity, then expectedVersion, then references and codes).
  */
 
 export type EntityType = 'Project' | 'WBE' | 'CostElement' | 'CostRegistration' | 'ProgressEntry';
@@ -844,19 +861,21 @@ export class ReferenceModel {
     const byId = new Map(decisions.map((d) => [d.id, d]));
 
     // An entity the merge brings in (its code differs from the target's) may take a code that another live entity has.
-    for (const d of decisions) {
-      const c = d.merged?.['code'];
-      if ((d.type !== 'WBE' && d.type !== 'CostElement') || c === undefined || c === (d.o?.['code'] ?? undefined))
-        continue;
-      if (decisions.some((x) => x.id !== d.id && x.type === d.type && x.merged?.['code'] === c)) {
-        d.conflicts.push({
-          field: 'code',
-          base: d.b?.['code'] ?? null,
-          ours: d.o?.['code'] ?? null,
-          theirs: c,
-          rule: 'clash',
-        });
-      }
+    const clashes = () =>
+      decisions.filter((d) => {
+        const c = d.merged?.['code'];
+        if ((d.type !== 'WBE' && d.type !== 'CostElement') || c === undefined || c === (d.o?.['code'] ?? undefined))
+          return false;
+        return decisions.some((x) => x.id !== d.id && x.type === d.type && x.merged?.['code'] === c);
+      });
+    for (const d of clashes()) {
+      d.conflicts.push({
+        field: 'code',
+        base: d.b?.['code'] ?? null,
+        ours: d.o?.['code'] ?? null,
+        theirs: d.merged?.['code'] ?? null,
+        rule: 'clash',
+      });
     }
     // A live entity must not end up under a parent that is gone after the merge (one side adds or
     // moves it under a parent the other side deletes). An orphan the target already had is left alone.
@@ -913,6 +932,37 @@ export class ReferenceModel {
     for (const { d, conflict } of orphans()) {
       if (!unresolved.some((c) => c.entityId === d.id))
         unresolved.push({ entityType: d.type, entityId: d.id, ...conflict });
+    }
+    // Nor break another rule of single writes: codes unique, no WBE under itself, ordered dates. A
+    // merged state that does is a conflict on the field the rule names; if a resolution decided
+    // that entity, the resolution is bad input.
+    const resolved = new Set(args.resolutions.map((r) => r.entityId));
+    const refuse = (d: Decision, field: string) => {
+      if (unresolved.some((c) => c.entityId === d.id)) return;
+      if (resolved.has(d.id)) bad(`resolutions: ${d.id} breaks the rule on ${field}`);
+      const side = (x: State | null) => x?.[field] ?? null;
+      const theirs = field === 'code' ? (d.merged?.['code'] ?? null) : side(d.t);
+      unresolved.push({ entityType: d.type, entityId: d.id, field, base: side(d.b), ours: side(d.o), theirs });
+    };
+    for (const d of clashes()) refuse(d, 'code');
+    const parentOf = new Map(
+      decisions.flatMap((d) => (d.type === 'WBE' && d.merged ? [[d.id, d.merged['parentId'] ?? null] as const] : [])),
+    );
+    for (const d of decisions) {
+      const parent = parentOf.get(d.id);
+      if (parent === undefined || parent === (d.o?.['parentId'] ?? null)) continue;
+      const seen = new Set([d.id]);
+      let at: Value = parent;
+      while (at !== null && !seen.has(String(at))) {
+        seen.add(String(at));
+        at = parentOf.get(String(at)) ?? null;
+      }
+      if (at !== null) refuse(d, 'parentId');
+    }
+    for (const d of decisions) {
+      const pair = ORDERED[d.type];
+      if (d.merged === null || pair === undefined || same(d.type, d.o, d.merged)) continue;
+      if (String(d.merged[pair[1]]) < String(d.merged[pair[0]])) refuse(d, pair[1]);
     }
     const conflicted = new Set(unresolved.map((c) => c.entityId));
     const changes = decisions.flatMap((d) => {

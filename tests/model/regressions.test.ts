@@ -190,6 +190,31 @@ describe('server bugs (reported, not fixed)', () => {
     ]);
   });
 
+  // FIXED resolution-not-validated (left over; enums are now checked by the kinds' rules): a resolution of null for costType (or any string
+  // that is not a CostType) passes: CostElementKind.validate (src/domain/kinds.ts) checks code,
+  // name, budget and dates but not costType (ProjectKind likewise not status), and merge.ts COERCE
+  // accepts any string or null for a text field. Real merge: INTERNAL (not-null violation, HTTP
+  // 500); dry run: MERGED. Expected: BAD_USER_INPUT, like any input with a bad enum value. Also:
+  // a resolved state is validated only when its entity has no other open conflict, so a "*"
+  // resolution with budget -5.00 for an element that is also dangling gives CONFLICTS, not
+  // BAD_USER_INPUT (nothing is written then).
+  it('a null resolution for costType is refused as bad input (was an internal error)', async () => {
+    await expectSameHistory([
+      { op: 'createProject' },
+      { op: 'createWbe', p: 0, branch: 0, input: { code: 'A', name: 'n' } },
+      {
+        op: 'createCe',
+        p: 0,
+        branch: 0,
+        input: { wbe: 0, code: 'X', budget: '1', start: '2026-01-01', end: '2026-03-01' },
+      },
+      { op: 'createBranch', p: 0, name: 'b1' },
+      { op: 'updateCe', p: 0, branch: 0, ce: 0, input: { costType: 'LABOR' } },
+      { op: 'updateCe', p: 0, branch: 1, ce: 0, input: { costType: 'MATERIAL' } },
+      { op: 'merge', p: 0, target: 0, source: 0, strategy: 'FAIL_ON_CONFLICT', resolve: [5] },
+    ]);
+  });
+
   // BUG ours-clash-drops-fields: b1 renames A to C and renames it "o"; main gave C to B. The code
   // clashes; OURS keeps the target's code, but the server also drops the source's name change,
   // which does not conflict: "a field changed on one side only takes that side's value" (DESIGN
