@@ -783,11 +783,10 @@ class Run {
     const oursOnCodeConflict =
       op.strategy === 'OURS' && probe.ok && probe.value.conflicts.some((c) => c.field === 'code' && c.ours !== null);
     if (plan !== undefined) {
-      const dry = onModel(() =>
-        model.merge(projectId, { source, target, strategy: 'FAIL_ON_CONFLICT', resolutions: [], dryRun: true }, 0),
-      );
-      const conflicts = dry.ok
-        ? [...dry.value.conflicts].sort((a, b) => `${a.entityId}|${a.field}`.localeCompare(`${b.entityId}|${b.field}`))
+      const conflicts = probe.ok
+        ? [...probe.value.conflicts].sort((a, b) =>
+            `${a.entityId}|${a.field}`.localeCompare(`${b.entityId}|${b.field}`),
+          )
         : [];
       if (plan === 'stray') {
         const some = this.model.entityIds(projectId, 'WBE')[0];
@@ -816,44 +815,47 @@ class Run {
     });
     const args = { source, target, strategy: op.strategy, dryRun: op.dryRun ?? false };
     const movesBase = model.branchNames(projectId).includes(target) && model.parentOf(projectId, target) === source;
-    const { server, model: m } = await this.write(
-      i,
-      op,
-      () =>
-        mergeBranch(sql, actor, {
-          projectId: this.server(projectId),
-          ...args,
-          resolutions: serverResolutions,
-          message: null,
-        }),
-      (r) => Promise.resolve(r.commit === null ? null : { id: r.commit.id, at: r.commit.committedAt }),
-      (at) => model.merge(projectId, { ...args, resolutions }, at),
-      (r) => r.commit,
-      resolutions.length,
-    );
-    count(
-      this.options.stats,
-      `merge status ${m.status}${args.dryRun ? ' (dry run)' : ''}${resolutions.length > 0 ? ' (resolutions)' : ''}`,
-    );
-    const same = (what: string, expected: unknown, actual: unknown) => {
-      try {
-        this.same(i, what, expected, actual);
-      } catch (error) {
-        if (!(error instanceof Divergence) || !oursOnCodeConflict || !this.options.tolerateKnownBugs) throw error;
-        if (this.options.focus?.test('ours-clash-drops-fields') === true) throw error;
-        throw new KnownBug('ours-clash-drops-fields: OURS on a code clash drops the entity’s other changes');
-      }
+    const compared = async () => {
+      const { server, model: m } = await this.write(
+        i,
+        op,
+        () =>
+          mergeBranch(sql, actor, {
+            projectId: this.server(projectId),
+            ...args,
+            resolutions: serverResolutions,
+            message: null,
+          }),
+        (r) => Promise.resolve(r.commit === null ? null : { id: r.commit.id, at: r.commit.committedAt }),
+        (at) => model.merge(projectId, { ...args, resolutions }, at),
+        (r) => r.commit,
+        resolutions.length,
+      );
+      count(
+        this.options.stats,
+        `merge status ${m.status}${args.dryRun ? ' (dry run)' : ''}${resolutions.length > 0 ? ' (resolutions)' : ''}`,
+      );
+      this.same(
+        i,
+        'merge result',
+        { status: m.status, commit: m.commit, conflicts: sortConflicts(m.conflicts), changes: sortChanges(m.changes) },
+        {
+          status: server.status,
+          commit: server.commit?.id ?? null,
+          conflicts: sortConflicts(this.normalize(server.conflicts) as Conflict[]),
+          changes: sortChanges(this.normalize(server.changes) as EntityChange[]),
+        },
+      );
+      return m;
     };
-    same(
-      'merge result',
-      { status: m.status, commit: m.commit, conflicts: sortConflicts(m.conflicts), changes: sortChanges(m.changes) },
-      {
-        status: server.status,
-        commit: server.commit?.id ?? null,
-        conflicts: sortConflicts(this.normalize(server.conflicts) as Conflict[]),
-        changes: sortChanges(this.normalize(server.changes) as EntityChange[]),
-      },
-    );
+    let m: Awaited<ReturnType<typeof compared>>;
+    try {
+      m = await compared();
+    } catch (error) {
+      const tolerated = this.options.tolerateKnownBugs && this.options.focus?.test('ours-clash-drops-fields') !== true;
+      if (!(error instanceof Divergence) || !oursOnCodeConflict || !tolerated) throw error;
+      throw new KnownBug('ours-clash-drops-fields: OURS on a code clash drops the entity’s other changes');
+    }
     // Known bug merge-base-move-loses-state: right after a merge that moves the target's base,
     // an entity the source did not change since the merge base may show the source's state.
     if (m.commit !== null && movesBase && this.options.tolerateKnownBugs) {
