@@ -46,7 +46,12 @@ export function requireDateInRange(field: string, value: string): string {
 }
 
 export function requireOrderedDates(startField: string, start: string, endField: string, end: string): void {
-  if (end < start) throw BadInputError.field(endField, `must be on or after ${startField} (${start})`);
+  // `across` marks a rule between fields: no single value breaks it, so a merge can treat it as a conflict.
+  if (end < start)
+    throw new BadInputError(`${endField}: must be on or after ${startField} (${start})`, {
+      field: endField,
+      across: startField,
+    });
 }
 
 const MONEY = /^-?\d{1,14}(\.\d{1,2})?$/;

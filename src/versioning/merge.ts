@@ -149,6 +149,20 @@ function resolveWith(d: Decision, conflict: EntityConflict, value: unknown): voi
   d.merged = { ...d.merged, [conflict.field]: COERCE[spec.type](conflict.field, value) };
 }
 
+/**
+ * A resolution value is an input like any other: a value that breaks a field's own rule is bad
+ * input at once, whatever else is still open on the entity. Rules across fields (ordered dates)
+ * are checked on the final merged state, with the merge's other rules.
+ */
+function validateResolvedValues(d: Decision): void {
+  if (d.merged === null || d.kind.validate === undefined) return;
+  try {
+    d.kind.validate(d.merged);
+  } catch (error) {
+    if (!(error instanceof BadInputError) || error.details['across'] === undefined) throw error;
+  }
+}
+
 function applyStrategy(d: Decision, conflict: EntityConflict, strategy: MergeStrategy): boolean {
   if (strategy === 'FAIL_ON_CONFLICT') return false;
   // Neither side's value of a reference to a vanished parent is valid: it needs a resolution.
@@ -158,10 +172,13 @@ function applyStrategy(d: Decision, conflict: EntityConflict, strategy: MergeStr
     return true;
   }
   if (conflict.clash === true) {
-    // Keeping the target's side drops the incoming entity; taking theirs cannot be done
-    // without breaking uniqueness, so that needs an explicit resolution (a new value).
+    // Keeping the target's side keeps the target's code (and drops an entity the target does
+    // not have); the entity's other merged fields stay. Taking theirs cannot be done without
+    // breaking uniqueness, so that needs an explicit resolution (a new value).
     if (strategy === 'THEIRS') return false;
-    d.merged = live(d.ours);
+    const ours = live(d.ours);
+    d.merged =
+      ours === null || d.merged === null ? null : { ...d.merged, [conflict.field]: ours[conflict.field] ?? null };
     return true;
   }
   if (d.merged === null) return true;
@@ -336,6 +353,51 @@ async function danglingReferences(
 }
 
 /**
+ * Moving a branch's base to its parent's head changes what the branch reads for every entity
+ * the parent wrote between the old base and the new one, not only for those the parent wrote
+ * since the merge base (the two differ once the branch has merged another branch that forked
+ * later). The merge keeps the branch's state for the entities it did not decide, so each one
+ * whose visible state would change and that the branch has no row of its own for gets a row
+ * restoring what it read before.
+ */
+async function statesTheBaseMoveWouldChange(
+  tx: Sql,
+  request: MergeRequest,
+  ours: ReadPoint,
+  mergeSeq: number,
+  decisions: readonly Decision[],
+): Promise<{ kind: EntityKind; write: VersionWrite<EntityState> }[]> {
+  const after = await resolveLineagesAtSeq(tx, request.projectId, request.target, mergeSeq);
+  if (after === null) throw new Error('merge point missing');
+  const ranges = lineageDifference(ours.lineage, after.lineage);
+  const decided = new Set(decisions.map((d) => d.id));
+  const kept: { kind: EntityKind; write: VersionWrite<EntityState> }[] = [];
+  for (const kind of request.kinds) {
+    const ids = (await changedCandidates(tx, kind, request.projectId, ranges)).filter((id) => !decided.has(id));
+    if (ids.length === 0) continue;
+    const [before, moved] = await Promise.all([
+      loadAt(tx, kind, ours, { by: 'ids', ids }, { includeDeleted: true }),
+      loadAt(tx, kind, after, { by: 'ids', ids }, { includeDeleted: true }),
+    ]);
+    const movedById = new Map(moved.map((v) => [v.id, v]));
+    const beforeById = new Map(before.map((v) => [v.id, v]));
+    for (const id of ids) {
+      const was = beforeById.get(id) ?? null;
+      const next = movedById.get(id) ?? null;
+      if (was !== null && was.rowBranch === request.target) continue;
+      if (sameState(kind, live(was), live(next))) continue;
+      const state = live(was) ?? live(next);
+      if (state === null) continue;
+      kept.push({
+        kind,
+        write: { entityId: id, version: (next?.version ?? 0) + 1, deleted: live(was) === null, state },
+      });
+    }
+  }
+  return kept;
+}
+
+/**
  * Three-way, field-level merge of `source` into `target` against their merge base. Reads
  * only the versions the source wrote since the base; writes one MERGE commit or nothing.
  */
@@ -412,6 +474,7 @@ export async function mergeBranches(sql: Sql, request: MergeRequest): Promise<Me
         const resolution = resolutions.get(key);
         if (resolution !== undefined) {
           resolveWith(d, conflict, resolution.value);
+          validateResolvedValues(d);
           resolutions.delete(key);
           decidedSome = true;
         } else if (applyStrategy(d, conflict, request.strategy)) {
@@ -523,8 +586,9 @@ export async function mergeBranches(sql: Sql, request: MergeRequest): Promise<Me
         [request.projectId, target.name, c.commit.seq, source.name, source.headSeq],
       );
     }
+    const keep = movesBase ? await statesTheBaseMoveWouldChange(tx, request, ours, c.commit.seq, decisions) : [];
     for (const kind of request.kinds) {
-      const writes: VersionWrite<EntityState>[] = [];
+      const writes: VersionWrite<EntityState>[] = keep.filter((k) => k.kind === kind).map((k) => k.write);
       for (const d of decisions) {
         if (d.kind !== kind) continue;
         const ownRow = d.ours !== null && d.ours.rowBranch === target.name;

@@ -3,6 +3,7 @@ import { openCommit, writeVersions, type VersionWrite } from './commit-writer.js
 import { compareStates, loadSides } from './diff.js';
 import { BadInputError, ConflictError, NotFoundError } from './errors.js';
 import { COMMIT_COLUMNS, decodeCommit } from './history.js';
+import { violatedRules } from './integrity.js';
 import { resolveLineagesAtSeq } from './read-point.js';
 import { loadAt } from './store.js';
 import type { CommitRecord, EntityKind, EntityState, ReadPoint } from './types.js';
@@ -54,6 +55,7 @@ export async function revertCommit(sql: Sql, request: RevertRequest): Promise<Co
       message: request.message ?? `Revert "${reverted.message}"`,
     });
     const conflicts: { entityType: string; entityId: string; field: string }[] = [];
+    const planned = new Map<EntityKind, VersionWrite<EntityState>[]>();
     for (const kind of request.kinds) {
       const mine = sides.filter((s) => s.kind === kind);
       if (mine.length === 0) continue;
@@ -98,7 +100,7 @@ export async function revertCommit(sql: Sql, request: RevertRequest): Promise<Co
         }
         writes.push({ entityId: side.id, version, deleted: false, state: restored });
       }
-      if (conflicts.length === 0) await writeVersions(c, kind, writes);
+      planned.set(kind, writes);
     }
     if (conflicts.length > 0) {
       const named = conflicts.map(
@@ -106,6 +108,19 @@ export async function revertCommit(sql: Sql, request: RevertRequest): Promise<Co
       );
       throw new ConflictError(`cannot revert: changed again since the commit: ${named.join('; ')}`, { conflicts });
     }
+    // Restored values were valid when they were written, not necessarily next to what changed
+    // since (a code taken again, an element moved under a WBE the revert removes).
+    const states = [...planned].flatMap(([kind, writes]) =>
+      writes.map((w) => ({ kind, id: w.entityId, state: w.deleted ? null : w.state })),
+    );
+    const broken = await violatedRules(tx, c.before, request.kinds, states);
+    if (broken.length > 0) {
+      const named = broken.map((x) => `${x.entityType} ${x.entityId} ${x.field}: ${x.reason}`);
+      throw new ConflictError(`cannot revert: the result would break a rule: ${named.join('; ')}`, {
+        conflicts: broken.map(({ entityType, entityId, field }) => ({ entityType, entityId, field })),
+      });
+    }
+    for (const [kind, writes] of planned) await writeVersions(c, kind, writes);
     return c.commit;
   });
 }

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   CcCostElementDocument,
+  CcCreateWbeDocument,
   CcDeleteCostElementDocument,
   CcDeleteWbeDocument,
   CcMergeBranchDocument,
@@ -222,6 +223,36 @@ describe('revert refuses what it cannot undo cleanly', () => {
     const before = await rowCounts(t, p.projectId);
     expectError(await revert({ projectId: p.projectId, commitId: c }), 'CONFLICT');
     expect(await rowCounts(t, p.projectId)).toEqual(before);
+  });
+
+  it('a create whose entity gained a child since is CONFLICT naming the child, and nothing is orphaned', async () => {
+    const p = await seedBase(t, 'RK');
+    const w3 = (await t.run(CcCreateWbeDocument, { projectId: p.projectId, input: { code: 'W3', name: 'Roof' } }))
+      .createWBE;
+    await t.run(CcUpdateCostElementDocument, { id: p.e1, input: { wbeId: w3.id } });
+    const before = await rowCounts(t, p.projectId);
+    const result = await revert({ projectId: p.projectId, commitId: w3.commit.id });
+    expect(expectError(result, 'CONFLICT')).toMatch(/\bwbeId\b/);
+    expect(result.errors?.[0]?.extensions?.['conflicts']).toEqual([
+      { entityType: 'CostElement', entityId: p.e1, field: 'wbeId' },
+    ]);
+    expect(await rowCounts(t, p.projectId)).toEqual(before);
+    expect(elementIn(await readTree(t, p.projectId), p.e1)?.wbeId).toBe(w3.id);
+  });
+
+  it('a delete whose code was taken again since is CONFLICT naming the code, and nothing is written', async () => {
+    const p = await seedBase(t, 'RC');
+    const deleted = (await t.run(CcDeleteCostElementDocument, { id: p.e2 })).deleteCostElement.id;
+    const twin = await createElement(t, { ...E2_STATE, wbeId: p.w1, name: 'Concrete again' });
+    const before = await rowCounts(t, p.projectId);
+    const result = await revert({ projectId: p.projectId, commitId: deleted });
+    expect(expectError(result, 'CONFLICT')).toMatch(/"CE-2"/);
+    expect(result.errors?.[0]?.extensions?.['conflicts']).toEqual([
+      { entityType: 'CostElement', entityId: p.e2, field: 'code' },
+    ]);
+    expect(await rowCounts(t, p.projectId)).toEqual(before);
+    expect(elementIn(await readTree(t, p.projectId), p.e2)).toBeUndefined();
+    expect(elementIn(await readTree(t, p.projectId), twin)?.code).toBe('CE-2');
   });
 
   it('a commit that changed no data is BAD_USER_INPUT; a commit of another project is NOT_FOUND', async () => {

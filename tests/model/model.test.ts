@@ -19,10 +19,10 @@ afterAll(async () => {
 
 describe(`history against the reference model (${testEngine})`, () => {
   it('short random sequences agree with the model', async () => {
-    await checkRandomSequences(engine, { runs: 120, maxOps: 12, tolerateKnownBugs: true });
+    await checkRandomSequences(engine, { runs: 120, maxOps: 12 });
   }, 300_000);
 
   it('longer random sequences agree with the model', async () => {
-    await checkRandomSequences(engine, { runs: 80, maxOps: 40, tolerateKnownBugs: true, readEveryCommit: true });
+    await checkRandomSequences(engine, { runs: 80, maxOps: 40, readEveryCommit: true });
   }, 300_000);
 });

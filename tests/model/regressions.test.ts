@@ -1,9 +1,9 @@
 /**
  * Shrunk divergences between the server and the reference model, kept as regressions (each
- * also runs reads at every commit). `it.fails` marks a server bug that is reported and not
- * fixed yet: the test documents the expected behaviour (the model's) and turns red once the
- * server is fixed, to be switched to `it`. The model's INVARIANT means "refused, nothing
- * written" (CONFLICT, BAD_USER_INPUT, or a merge result with status CONFLICTS).
+ * also runs reads at every commit). A server bug the model finds gets its shrunk sequence here
+ * first as `it.fails` (the expected behaviour is the model's), switched to `it` with the fix.
+ * The model's INVARIANT means "refused, nothing written" (CONFLICT, BAD_USER_INPUT, or a merge
+ * result with status CONFLICTS).
  */
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { Op } from './generator.js';
@@ -21,7 +21,7 @@ afterAll(async () => {
 
 /** Runs the sequence on the server and on the model; fails at the first difference. */
 async function expectSameHistory(ops: Op[]): Promise<void> {
-  await runSequence(engine, ops, { tolerateKnownBugs: false, readEveryCommit: true });
+  await runSequence(engine, ops, { readEveryCommit: true });
 }
 
 describe('history regressions that pass', () => {
@@ -91,12 +91,12 @@ describe('history regressions that pass', () => {
   });
 });
 
-describe('server bugs (reported, not fixed)', () => {
-  // BUG revert-orphans: reverting "create WBE B" after a cost element moved under B tombstones B
+describe('server bugs the model found (fixed)', () => {
+  // FIXED revert-orphans (revert checks the rules of single writes, src/versioning/integrity.ts; now CONFLICT): reverting "create WBE B" after a cost element moved under B tombstones B
   // and leaves the element under a deleted WBE. Expected: refused (the element's wbeId changed
   // since, like any "changed again since"), or nothing orphaned. src/versioning/revert.ts checks
   // only the reverted entities' own fields, never references to them.
-  it.fails('revert of a WBE creation orphans a cost element moved under it since', async () => {
+  it('revert of a WBE creation cannot orphan a cost element moved under it since', async () => {
     await expectSameHistory([
       { op: 'createProject' },
       { op: 'createWbe', p: 0, branch: 0, input: { code: 'A', name: 'n' } },
@@ -112,10 +112,10 @@ describe('server bugs (reported, not fixed)', () => {
     ]);
   });
 
-  // BUG revert-duplicate-code: reverting a delete restores WBE "A" although another live WBE took
+  // FIXED revert-duplicate-code (same check; now CONFLICT): reverting a delete restores WBE "A" although another live WBE took
   // code "A" since: two live WBEs share a code, which createWBE/updateWBE refuse (revert.ts does
   // not check unique fields).
-  it.fails('revert of a delete restores a code that another WBE took since', async () => {
+  it('revert of a delete cannot restore a code that another WBE took since', async () => {
     await expectSameHistory([
       { op: 'createProject' },
       { op: 'createWbe', p: 0, branch: 0, input: { code: 'A', name: 'n' } },
@@ -212,11 +212,11 @@ describe('server bugs (reported, not fixed)', () => {
     ]);
   });
 
-  // BUG resolution-validated-late (minor): main deletes WBE A (and with it cost element X), b1
+  // FIXED resolution-validated-late (a resolution value is checked against its field's rules at once): main deletes WBE A (and with it cost element X), b1
   // changes X's budget; a "*" resolution restoring X with budget -5.00 is answered CONFLICTS
   // (X would be under the deleted A) instead of BAD_USER_INPUT for the invalid value: merge.ts
   // validates a resolved state only when its entity has no other open conflict. Nothing is written.
-  it.fails('an invalid resolution value is not rejected when the entity also dangles', async () => {
+  it('an invalid resolution value is rejected even when the entity also dangles', async () => {
     await expectSameHistory([
       { op: 'createProject' },
       { op: 'createWbe', p: 0, branch: 0, input: { code: 'A', name: 'n' } },
@@ -233,12 +233,12 @@ describe('server bugs (reported, not fixed)', () => {
     ]);
   });
 
-  // BUG ours-clash-drops-fields: b1 renames A to C and renames it "o"; main gave C to B. The code
+  // FIXED ours-clash-drops-fields (OURS on a clash takes only the target's code): b1 renames A to C and renames it "o"; main gave C to B. The code
   // clashes; OURS keeps the target's code, but the server also drops the source's name change,
   // which does not conflict: "a field changed on one side only takes that side's value" (DESIGN
   // §4), "OURS: on conflict keep the target's value" (contract). merge.ts applyStrategy sets the
   // whole entity to ours for a clash (right only for an entity that the target does not have).
-  it.fails('OURS on a code clash drops the non-conflicting changes of the entity', async () => {
+  it('OURS on a code clash keeps the non-conflicting changes of the entity', async () => {
     await expectSameHistory([
       { op: 'createProject' },
       { op: 'createWbe', p: 0, branch: 0, input: { code: 'A', name: 'n' } },
@@ -250,7 +250,7 @@ describe('server bugs (reported, not fixed)', () => {
     ]);
   });
 
-  // BUG merge-base-move-loses-state (data loss): main renames the project to "m"; b2 forks after
+  // FIXED merge-base-move-loses-state (data loss; the base move now keeps every state it would change): main renames the project to "m"; b2 forks after
   // that and renames it back to "Model"; b1 (forked before the rename) merges b2 (nothing changes
   // for b1, but b1's history now reaches main@2), then merges main, whose only new change is a
   // WBE. The merge base is main@2 (name "m"), main did not change the project since, so the merge
@@ -259,7 +259,7 @@ describe('server bugs (reported, not fixed)', () => {
   // entities the source changed since the merge base, then moves b1's base to main's head, so
   // every entity that b1 reads through its old base (main@1) and main changed between the old
   // base and the merge base shows main's state. It assumes b1's old base is the merge base.
-  it.fails('the merge that brings a branch up to date loses what it kept of its own', async () => {
+  it('the merge that brings a branch up to date keeps what it kept of its own', async () => {
     await expectSameHistory([
       { op: 'createProject' },
       { op: 'createBranch', p: 0, name: 'b1' },

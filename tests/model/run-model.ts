@@ -1,10 +1,9 @@
 /**
  * Long profile of the model-based history tests:
- *   npm run test:model -- --runs 10000 [--max-ops 40] [--batch 500] [--seed 42] [--heads-only] [--strict | --focus REGEX]
+ *   npm run test:model -- --runs 10000 [--max-ops 40] [--batch 500] [--seed 42] [--heads-only]
  * Runs on PostgreSQL when TEST_DATABASE_URL is set (a fresh database per batch), else on an
  * in-memory PGlite (a fresh instance per batch). At the end of each sequence the whole project
- * is read at every commit and moment (--heads-only: at branch heads only). Known server bugs end
- * a sequence (counted); --strict fails on them, --focus fails on those whose name matches.
+ * is read at every commit and moment (--heads-only: at branch heads only).
  * Prints outcome counts; on a divergence prints the shrunk sequence as a regression test and exits with 1.
  */
 import { parseArgs } from 'node:util';
@@ -18,8 +17,6 @@ const { values } = parseArgs({
     batch: { type: 'string', default: '500' },
     seed: { type: 'string' },
     'heads-only': { type: 'boolean', default: false },
-    strict: { type: 'boolean', default: false },
-    focus: { type: 'string' },
   },
 });
 
@@ -40,8 +37,6 @@ for (let b = 0; done < runs; b += 1) {
       runs: size,
       maxOps,
       seed: seed + b,
-      tolerateKnownBugs: !values.strict,
-      ...(values.focus === undefined ? {} : { focus: new RegExp(values.focus) }),
       readEveryCommit: !values['heads-only'],
       stats,
       onRun: (n) => {

@@ -161,46 +161,10 @@ function count(stats: Stats | undefined, key: string): void {
 }
 
 export interface RunOptions {
-  /**
-   * End a sequence that hits a known server bug (KNOWN_BUGS, OURS on a code clash, state lost by
-   * a merge that moves a base; each has an it.fails test in regressions.test.ts) instead of
-   * failing, so that long runs find others.
-   */
-  tolerateKnownBugs: boolean;
-  /** Known bugs whose description matches are reported (and shrunk) anyway. */
-  focus?: RegExp;
   /** Also read the whole project at every commit at the end (slower, finds more). */
   readEveryCommit?: boolean;
   stats?: Stats;
 }
-
-class KnownBug extends Error {}
-
-/**
- * Divergences classified as server bugs (each has an it.fails test in regressions.test.ts).
- * With tolerateKnownBugs a sequence that hits one ends there, so that long runs find other bugs.
- */
-const KNOWN_BUGS: {
-  name: string;
-  matches: (op: Op, server: Outcome<unknown>, model: Outcome<unknown>, resolutions: number) => boolean;
-}[] = [
-  {
-    // A merge or revert stores a state that a single write would refuse (model: INVARIANT).
-    name: 'merge/revert breaks a rule of single writes',
-    matches: (_op, server, model) =>
-      !model.ok && model.code === 'INVARIANT' && (server.ok || server.code === 'INTERNAL'),
-  },
-  {
-    // A resolution value that no input would accept is stored (or fails in the database) instead of BAD_USER_INPUT.
-    name: 'merge resolution values are not validated',
-    matches: (op, server, model, resolutions) =>
-      op.op === 'merge' &&
-      resolutions > 0 &&
-      !model.ok &&
-      model.code === 'BAD_USER_INPUT' &&
-      (server.ok || server.code === 'INTERNAL'),
-  },
-];
 
 // ------------------------------------------------------------------ the run
 
@@ -210,16 +174,8 @@ let projectCounter = 0;
 /** Runs one sequence on both worlds; throws a Divergence at the first difference. */
 export async function runSequence(engine: Engine, ops: readonly Op[], options: RunOptions): Promise<void> {
   const run = new Run(engine, options);
-  try {
-    for (const [i, op] of ops.entries()) await run.step(i, op);
-    await run.finalCheck(ops.length);
-  } catch (error) {
-    if (error instanceof KnownBug) {
-      count(options.stats, `stopped on known bug: ${error.message}`);
-      return;
-    }
-    throw error;
-  }
+  for (const [i, op] of ops.entries()) await run.step(i, op);
+  await run.finalCheck(ops.length);
 }
 
 class Run {
@@ -274,7 +230,7 @@ class Run {
   }
 
   /** Fails unless both worlds agree on success and error code; on success, returns both values. */
-  agree<S, M>(i: number, op: Op, server: Outcome<S>, model: Outcome<M>, resolutions = 0): { server: S; model: M } {
+  agree<S, M>(i: number, op: Op, server: Outcome<S>, model: Outcome<M>): { server: S; model: M } {
     count(this.options.stats, `${op.op}:${server.ok ? 'ok' : server.code}`);
     if (server.ok && model.ok) return { server: server.value, model: model.value };
     // INVARIANT: the operation must be refused, with nothing written; the contract does not say how.
@@ -282,13 +238,6 @@ class Run {
       ? server.code === 'CONFLICT' || server.code === 'BAD_USER_INPUT'
       : isConflictsResult(server.value);
     if (!model.ok && model.code === 'INVARIANT' && refused) skip();
-    const known = this.options.tolerateKnownBugs
-      ? KNOWN_BUGS.find((bug) => bug.matches(op, server, model, resolutions))
-      : undefined;
-    if (known !== undefined) {
-      const what = `${known.name}${model.ok ? '' : `: ${model.message.replace(/\b[A-Za-z]+\d+\b/g, '#')}`}`;
-      if (!(this.options.focus?.test(what) ?? false)) throw new KnownBug(what);
-    }
     const show = (o: Outcome<unknown>) => (o.ok ? 'success' : `${o.code} (${o.message})`);
     if (server.ok !== model.ok || (!server.ok && !model.ok && server.code !== model.code)) {
       throw new Divergence(i, `${op.op} outcome`, show(model), show(server));
@@ -363,12 +312,11 @@ class Run {
     serverCommit: (s: S) => Promise<{ id: string; at: Date } | null>,
     model: (at: number) => M,
     modelCommit: (m: M) => string | null,
-    resolutions = 0,
   ): Promise<{ server: S; model: M }> {
     const s = await onServer(server);
     const commit = s.ok ? await serverCommit(s.value) : null;
     const m = onModel(() => model(commit?.at.getTime() ?? Date.now()));
-    const both = this.agree(i, op, s, m, resolutions);
+    const both = this.agree(i, op, s, m);
     const mc = modelCommit(both.model);
     if ((commit === null) !== (mc === null)) throw new Divergence(i, `${op.op} commit`, mc, commit?.id ?? null);
     if (commit !== null && mc !== null) this.pair(commit.id, mc);
@@ -779,9 +727,6 @@ class Run {
     const probe = onModel(() =>
       model.merge(projectId, { source, target, strategy: 'FAIL_ON_CONFLICT', resolutions: [], dryRun: true }, 0),
     );
-    // Known bug ours-clash-drops-fields: OURS on a code conflict of an entity the target has.
-    const oursOnCodeConflict =
-      op.strategy === 'OURS' && probe.ok && probe.value.conflicts.some((c) => c.field === 'code' && c.ours !== null);
     if (plan !== undefined) {
       const conflicts = probe.ok
         ? [...probe.value.conflicts].sort((a, b) =>
@@ -793,7 +738,7 @@ class Run {
         if (some !== undefined) resolutions = [{ entityId: some, field: 'name', value: 'stray' }];
       } else {
         resolutions = conflicts.flatMap((c, n) => {
-          // Taking the source's code for a code conflict is a documented bug (merge-duplicate-code): a new code instead.
+          // Choice 2 takes a new code for a code conflict (more merges succeed); 6 takes the source's code.
           const planned = plan[n % plan.length] ?? 0;
           const choice = c.field === 'code' && planned === 2 ? 4 : planned;
           if (choice === 0) return [];
@@ -829,7 +774,6 @@ class Run {
         (r) => Promise.resolve(r.commit === null ? null : { id: r.commit.id, at: r.commit.committedAt }),
         (at) => model.merge(projectId, { ...args, resolutions }, at),
         (r) => r.commit,
-        resolutions.length,
       );
       count(
         this.options.stats,
@@ -848,25 +792,9 @@ class Run {
       );
       return m;
     };
-    let m: Awaited<ReturnType<typeof compared>>;
-    try {
-      m = await compared();
-    } catch (error) {
-      const tolerated = this.options.tolerateKnownBugs && this.options.focus?.test('ours-clash-drops-fields') !== true;
-      if (!(error instanceof Divergence) || !oursOnCodeConflict || !tolerated) throw error;
-      throw new KnownBug('ours-clash-drops-fields: OURS on a code clash drops the entity’s other changes');
-    }
-    // Known bug merge-base-move-loses-state: right after a merge that moves the target's base,
-    // an entity the source did not change since the merge base may show the source's state.
-    if (m.commit !== null && movesBase && this.options.tolerateKnownBugs) {
-      try {
-        await this.read(i, op, projectId, { branch: target });
-      } catch (error) {
-        if (!(error instanceof Divergence) || this.options.focus?.test('merge-base-move-loses-state') === true)
-          throw error;
-        throw new KnownBug('merge-base-move-loses-state: the merge that brings a branch up to date loses its state');
-      }
-    }
+    const m = await compared();
+    // Moving the target's base changes what it reads through it: read it right away.
+    if (m.commit !== null && movesBase) await this.read(i, op, projectId, { branch: target });
   }
 
   /** The whole project at a point: every entity of every kind, by project, by id and by parent, and histories. */
@@ -1159,8 +1087,6 @@ export interface ProfileOptions {
   runs: number;
   maxOps: number;
   seed?: number;
-  tolerateKnownBugs: boolean;
-  focus?: RegExp;
   readEveryCommit?: boolean;
   stats?: Stats;
   /** Called after each sequence (for progress output). */
@@ -1179,8 +1105,6 @@ export async function checkRandomSequences(engine: Engine, options: ProfileOptio
     n += 1;
     options.onRun?.(n);
     await runSequence(engine, ops, {
-      tolerateKnownBugs: options.tolerateKnownBugs,
-      ...(options.focus === undefined ? {} : { focus: options.focus }),
       readEveryCommit: options.readEveryCommit,
       stats: options.stats,
     });
