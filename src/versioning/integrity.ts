@@ -1,7 +1,7 @@
 import type { Sql } from '../db/sql.js';
 import { BadInputError } from './errors.js';
 import { loadAt } from './store.js';
-import type { EntityKind, EntityState, FieldValue, ReadPoint } from './types.js';
+import type { EntityKind, EntityState, FieldValue, ReadPoint, Versioned } from './types.js';
 
 /** A state an operation is about to store for an entity: null removes it. */
 export interface PlannedState {
@@ -16,6 +16,36 @@ export interface Violation {
   entityId: string;
   field: string;
   reason: string;
+}
+
+/** The live entities of a kind at a point whose unique field holds one of `codes`. */
+export async function liveHoldersOf(
+  sql: Sql,
+  kind: EntityKind,
+  point: ReadPoint,
+  codes: readonly string[],
+): Promise<Versioned[]> {
+  const spec = kind.fields.find((f) => f.name === kind.uniqueField);
+  if (spec === undefined || codes.length === 0) return [];
+  // Any version ever holding the code finds the candidates; the read point decides who holds it now.
+  const rows = await sql.query<{ entity_id: string }>(
+    `SELECT DISTINCT entity_id FROM ${kind.table} WHERE project_id = $1 AND ${spec.column} = ANY($2::text[])`,
+    [point.projectId, codes],
+  );
+  return loadAt(sql, kind, point, { by: 'ids', ids: rows.map((r) => r.entity_id) });
+}
+
+/** Of the `moved` nodes of a parent map (node -> parent), those that would be their own ancestor. */
+export function belowThemselves(parentOf: ReadonlyMap<string, string | null>, moved: readonly string[]): string[] {
+  return moved.filter((id) => {
+    const seen = new Set<string>([id]);
+    let at = parentOf.get(id) ?? null;
+    while (at !== null && !seen.has(at)) {
+      seen.add(at);
+      at = parentOf.get(at) ?? null;
+    }
+    return at !== null;
+  });
 }
 
 /**
@@ -52,16 +82,12 @@ export async function violatedRules(
     const mine = planned.filter((p) => p.kind === kind && p.state !== null);
     if (field === undefined || spec === undefined || mine.length === 0) continue;
     const codes = [...new Set(mine.map((p) => String(p.state?.[field])))];
-    const rows = await sql.query<{ entity_id: string }>(
-      `SELECT DISTINCT entity_id FROM ${kind.table} WHERE project_id = $1 AND ${spec.column} = ANY($2::text[])`,
-      [point.projectId, codes],
-    );
     const holders = new Map<string, string[]>();
     const hold = (id: string, code: FieldValue) => {
       if (code !== null) holders.set(String(code), [...(holders.get(String(code)) ?? []), id]);
     };
-    const current = await loadAt(sql, kind, point, { by: 'ids', ids: rows.map((r) => r.entity_id) });
-    for (const v of current) if (!plannedById.has(v.id)) hold(v.id, v.state[field] ?? null);
+    for (const v of await liveHoldersOf(sql, kind, point, codes))
+      if (!plannedById.has(v.id)) hold(v.id, v.state[field] ?? null);
     for (const p of mine) hold(p.id, p.state?.[field] ?? null);
     for (const p of mine) {
       const code = String(p.state?.[field]);
@@ -126,16 +152,11 @@ export async function violatedRules(
       if (p.state === null) parentOf.delete(p.id);
       else parentOf.set(p.id, parentIn(p.state));
     }
-    for (const p of moved) {
-      const seen = new Set<string>([p.id]);
-      let at = parentOf.get(p.id) ?? null;
-      while (at !== null && !seen.has(at)) {
-        seen.add(at);
-        at = parentOf.get(at) ?? null;
-      }
-      if (at !== null)
-        violations.push({ entityType: kind.type, entityId: p.id, field, reason: 'it would be below itself' });
-    }
+    for (const id of belowThemselves(
+      parentOf,
+      moved.map((p) => p.id),
+    ))
+      violations.push({ entityType: kind.type, entityId: id, field, reason: 'it would be below itself' });
   }
   return violations;
 }

@@ -3,6 +3,7 @@ import { BRANCH_COLUMNS, decodeBranch, openCommit, writeVersions, type VersionWr
 import { changedCandidates, compareStates, lineageDifference } from './diff.js';
 import { BadInputError, NotFoundError } from './errors.js';
 import { ancestryOf, loadCrossEdges, mergeBases, type HistoryPoint } from './history.js';
+import { belowThemselves, liveHoldersOf } from './integrity.js';
 import { resolveLineagesAtSeq } from './read-point.js';
 import { loadAt } from './store.js';
 import { mergeEntity, sameState, type EntityConflict } from './three-way.js';
@@ -190,26 +191,20 @@ function applyStrategy(d: Decision, conflict: EntityConflict, strategy: MergeStr
 /** Codes must stay unique among live entities: an entity the merge brings in may clash with one the target has. */
 async function findCodeClashes(
   tx: Sql,
-  projectId: string,
   ours: ReadPoint,
   decisions: readonly Decision[],
 ): Promise<{ decision: Decision; field: string; code: string }[]> {
   const clashes: { decision: Decision; field: string; code: string }[] = [];
   for (const kind of new Set(decisions.map((d) => d.kind))) {
     const field = kind.uniqueField;
-    const spec = kind.fields.find((f) => f.name === field);
-    if (field === undefined || spec === undefined) continue;
+    if (field === undefined) continue;
     const mine = decisions.filter((d) => d.kind === kind);
     const finalCode = new Map<string, FieldValue>();
     for (const d of mine) finalCode.set(d.id, d.merged === null ? null : (d.merged[field] ?? null));
     const incoming = mine.filter((d) => d.merged !== null && d.merged[field] !== (live(d.ours)?.[field] ?? undefined));
     if (incoming.length === 0) continue;
     const codes = [...new Set(incoming.map((d) => String(d.merged?.[field])))];
-    const rows = await tx.query<{ entity_id: string }>(
-      `SELECT DISTINCT entity_id FROM ${kind.table} WHERE project_id = $1 AND ${spec.column} = ANY($2::text[])`,
-      [projectId, codes],
-    );
-    const others = await loadAt(tx, kind, ours, { by: 'ids', ids: rows.map((r) => r.entity_id) });
+    const others = await liveHoldersOf(tx, kind, ours, codes);
     const holders = new Map<string, string[]>();
     const consider = (id: string, code: FieldValue) => {
       if (code === null) return;
@@ -246,15 +241,13 @@ async function findCycles(tx: Sql, ours: ReadPoint, decisions: readonly Decision
       if (d.merged === null) parentOf.delete(d.id);
       else parentOf.set(d.id, parentIn(d.merged));
     }
-    for (const d of moved) {
-      const seen = new Set<string>([d.id]);
-      let parent = parentOf.get(d.id) ?? null;
-      while (parent !== null && !seen.has(parent)) {
-        seen.add(parent);
-        parent = parentOf.get(parent) ?? null;
-      }
-      if (parent !== null) cyclic.push(d);
-    }
+    const below = new Set(
+      belowThemselves(
+        parentOf,
+        moved.map((d) => d.id),
+      ),
+    );
+    cyclic.push(...moved.filter((d) => below.has(d.id)));
   }
   return cyclic;
 }
@@ -449,7 +442,7 @@ export async function mergeBranches(sql: Sql, request: MergeRequest): Promise<Me
         decisions.push(d);
       }
     }
-    for (const { decision: d, field, code } of await findCodeClashes(tx, request.projectId, ours, decisions)) {
+    for (const { decision: d, field, code } of await findCodeClashes(tx, ours, decisions)) {
       d.conflicts.push({
         field,
         base: live(d.base)?.[field] ?? null,
@@ -504,7 +497,7 @@ export async function mergeBranches(sql: Sql, request: MergeRequest): Promise<Me
     const resolvedEntities = new Set(request.resolutions.map((r) => r.entityId));
     const stillOpen = (d: Decision) => !unresolved.some((c) => c.entityId === d.id);
     if (decidedSome) {
-      for (const { decision: d, field, code } of await findCodeClashes(tx, request.projectId, ours, decisions)) {
+      for (const { decision: d, field, code } of await findCodeClashes(tx, ours, decisions)) {
         if (!stillOpen(d)) continue;
         if (resolvedEntities.has(d.id))
           throw BadInputError.field(field, `"${code}" is already used by another ${d.kind.type}`);
