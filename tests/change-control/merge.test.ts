@@ -923,6 +923,33 @@ describe('merging main into a branch brings the branch up to date', () => {
   });
 });
 
+describe('merging main into a branch that merged a later branch', () => {
+  // The merge base (main after the rename, reached through the hotfix) is later than the
+  // branch's own base, so moving the base must not let main's rename through.
+  it('keeps what the branch has for entities main changed between its old base and the merge base', async () => {
+    const p = await seedBase(t, 'UL');
+    await createBranch(t, p.projectId, 'feature');
+    await t.run(CcUpdateCostElementDocument, { id: p.e1, input: { name: 'Digging' }, branch: 'main' });
+    await createBranch(t, p.projectId, 'hotfix');
+    await t.run(CcUpdateCostElementDocument, { id: p.e1, input: { name: 'Excavation' }, branch: 'hotfix' });
+    const fromHotfix = await mergeOk({ projectId: p.projectId, source: 'hotfix', target: 'feature' });
+    expect(fromHotfix.status).toBe('MERGED');
+    expect(fromHotfix.changes).toEqual([]);
+    await t.run(CcUpdateCostElementDocument, { id: p.e2, input: { budget: '800.00' }, branch: 'main' });
+
+    const up = await mergeOk({ projectId: p.projectId, source: 'main', target: 'feature' });
+    expect(up.status).toBe('MERGED');
+    expect(summary(up.changes)).toEqual([`MODIFIED CostElement ${p.e2}`]);
+    const tree = await readTree(t, p.projectId, 'feature');
+    expect(elementIn(tree, p.e1)?.name).toBe('Excavation');
+    expect(elementIn(tree, p.e2)?.budget).toBe('800.00');
+    // Merged back, the branch undoes main's rename, as the hotfix did.
+    const back = await mergeOk({ projectId: p.projectId, source: 'feature', target: 'main' });
+    expect(fieldMap(changeOf(back.changes, p.e1))).toEqual({ name: ['Digging', 'Excavation'] });
+    expect(await readTree(t, p.projectId, 'main')).toEqual(await readTree(t, p.projectId, 'feature'));
+  });
+});
+
 describe('who may merge, and where', () => {
   it('merging into main needs MANAGER or ADMIN: EDITOR and VIEWER are FORBIDDEN and nothing is written', async () => {
     const p = await seedBase(t, 'AU');
