@@ -47,6 +47,8 @@ export class Loaders {
   private readonly snapshots = new Map<string, Promise<ProjectSnapshot>>();
   private readonly evmTotals = new Map<string, Promise<Map<string, EvmTotals>>>();
   private readonly rollups = new Map<string, Promise<Rollup<EvmTotals>>>();
+  /** Commits read together with the versions they produced (see `load`). */
+  private readonly knownCommits = new Map<string, CommitRecord>();
   /** Ids of the entities that `all` loaded, by kind and point. */
   private readonly populations = new Map<string, Set<string>>();
 
@@ -133,8 +135,25 @@ export class Loaders {
     selection: Selection,
   ): Promise<Versioned<S>[]> {
     const { versions, commits } = await loadAtWithCommits(this.sql, kind, point, selection);
-    for (const commit of commits) this.commits.prime(commit.id, commit);
+    for (const commit of commits) {
+      this.knownCommits.set(commit.id, commit);
+      this.commits.prime(commit.id, commit);
+    }
     return versions;
+  }
+
+  /**
+   * The commit that produced a loaded version: synchronously when it was read with the version
+   * (every node of a tree), so `commit { id }` on thousands of nodes creates no promise.
+   */
+  commitOf(id: string): CommitRecord | Promise<CommitRecord> {
+    return (
+      this.knownCommits.get(id) ??
+      this.commits.load(id).then((commit) => {
+        if (commit === null) throw new Error(`commit ${id} missing`);
+        return commit;
+      })
+    );
   }
 
   byId<S extends EntityState>(kind: EntityKind<S>, point: ReadPoint, id: string): Promise<Versioned<S> | null> {

@@ -8,11 +8,19 @@ import type { VersionArgs } from './types/inputs.js';
  * which starts a new read point (what it leaves out is taken from the parent's).
  * Returns null where the project has no history at that point.
  */
-export async function childPoint(ctx: Context, parent: ReadPoint, args: VersionArgs): Promise<ReadPoint | null> {
+export function childPoint(ctx: Context, parent: ReadPoint, args: VersionArgs): ReadPoint | Promise<ReadPoint | null> {
   const branch = args.branch ?? null;
   const asOf = args.asOf ?? null;
+  // The common case (a whole tree at one point) stays synchronous: no promise per node.
   if (branch === null && asOf === null) return parent;
-  const ref = { branch: branch ?? parent.branch, asOf: asOf ?? parent.asOf };
+  return newPoint(ctx, parent, { branch: branch ?? parent.branch, asOf: asOf ?? parent.asOf });
+}
+
+async function newPoint(
+  ctx: Context,
+  parent: ReadPoint,
+  ref: { branch: string; asOf: Date | null },
+): Promise<ReadPoint | null> {
   const result = await ctx.loaders.readPoint(parent.projectId, ref);
   switch (result.status) {
     case 'ok':

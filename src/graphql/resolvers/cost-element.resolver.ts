@@ -20,8 +20,7 @@ import {
   ProgressInput,
   VersionArgs,
 } from '../types/inputs.js';
-import { CostElement, CostRegistration, ProgressEntry, WBE } from '../types/project-data.type.js';
-import { toNode } from '../types/versioned.type.js';
+import { CostElement, CostRegistration, ProgressEntry, WBE, toNode } from '../types/project-data.type.js';
 import { projectOfOrNull } from './lookup.js';
 
 @Resolver(() => CostElement)

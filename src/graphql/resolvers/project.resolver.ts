@@ -13,8 +13,7 @@ import { DateScalar, DateTimeScalar, DecimalScalar, UUIDScalar } from '../scalar
 import { Branch, ProjectConnection } from '../types/branch.type.js';
 import { EVMMetrics } from '../types/evm.type.js';
 import { ProjectCreateInput, ProjectUpdateInput, VersionArgs } from '../types/inputs.js';
-import { Project, WBE } from '../types/project-data.type.js';
-import { toNode } from '../types/versioned.type.js';
+import { Project, WBE, toNode } from '../types/project-data.type.js';
 import { decodeCursor, encodeCursor, pageSize } from '../pagination.js';
 
 @Resolver(() => Project)

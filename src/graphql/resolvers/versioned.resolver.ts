@@ -8,9 +8,7 @@ import { Versioned, type VersionedSource } from '../types/versioned.type.js';
 @Resolver(() => Versioned)
 export class VersionedResolver {
   @FieldResolver(() => Commit)
-  async commit(@Root() node: VersionedSource<EntityState>, @Ctx() ctx: Context): Promise<Commit> {
-    const commit = await ctx.loaders.commits.load(node.source.commitId);
-    if (commit === null) throw new Error(`commit ${node.source.commitId} missing`);
-    return commit;
+  commit(@Root() node: VersionedSource<EntityState>, @Ctx() ctx: Context): Commit | Promise<Commit> {
+    return ctx.loaders.commitOf(node.source.commitId);
   }
 }

@@ -10,8 +10,7 @@ import { DateScalar, DateTimeScalar, DecimalScalar, UUIDScalar } from '../scalar
 import { Commit } from '../types/commit.type.js';
 import { EVMMetrics } from '../types/evm.type.js';
 import { VersionArgs, WBECreateInput, WBEUpdateInput } from '../types/inputs.js';
-import { CostElement, Project, WBE } from '../types/project-data.type.js';
-import { toNode } from '../types/versioned.type.js';
+import { CostElement, Project, WBE, toNode } from '../types/project-data.type.js';
 import { projectOfOrNull } from './lookup.js';
 
 @Resolver(() => WBE)

@@ -4,6 +4,7 @@ import type { CommitRecord, EntityChange as EntityChangeRecord } from '../../ver
 import { ChangeKind, CommitKind } from './enums.js';
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     "One atomic change to one project's data on one branch. Every mutation that\nchanges project data makes exactly one commit.",
 })

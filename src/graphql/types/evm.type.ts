@@ -2,6 +2,7 @@ import { Field, Float, ObjectType } from 'type-graphql';
 import { DateScalar, DecimalScalar } from '../scalars.js';
 
 @ObjectType({
+  simpleResolvers: true,
   description: `Earned Value Management figures at one control date D, per ANSI/EIA-748.
 Per cost element: PV = budget x f, where f = 0 before plannedStart, 1 on or
 after plannedEnd, else (days from plannedStart to D + 1) / (days from

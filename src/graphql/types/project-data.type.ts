@@ -8,9 +8,10 @@ import type {
 } from '../../domain/kinds.js';
 import { DateScalar, DecimalScalar } from '../scalars.js';
 import { CostType, ProjectStatus } from './enums.js';
+import type { EntityState, EntityTypeName, Versioned as VersionedState } from '../../versioning/types.js';
 import { Versioned, type VersionedSource } from './versioned.type.js';
 
-@ObjectType({ implements: Versioned })
+@ObjectType({ implements: Versioned, simpleResolvers: true })
 export class Project extends Versioned implements VersionedSource<ProjectState> {
   @Field(() => String)
   code!: string;
@@ -38,6 +39,7 @@ export class Project extends Versioned implements VersionedSource<ProjectState> 
 
 @ObjectType({
   implements: Versioned,
+  simpleResolvers: true,
   description: "Work breakdown element: a node of the project's work breakdown structure.",
 })
 export class WBE extends Versioned implements VersionedSource<WbeState> {
@@ -53,7 +55,7 @@ export class WBE extends Versioned implements VersionedSource<WbeState> {
   source!: VersionedSource<WbeState>['source'];
 }
 
-@ObjectType({ implements: Versioned })
+@ObjectType({ implements: Versioned, simpleResolvers: true })
 export class CostElement extends Versioned implements VersionedSource<CostElementState> {
   @Field(() => String)
   code!: string;
@@ -76,7 +78,7 @@ export class CostElement extends Versioned implements VersionedSource<CostElemen
   source!: VersionedSource<CostElementState>['source'];
 }
 
-@ObjectType({ implements: Versioned, description: 'An actual cost incurred on a cost element.' })
+@ObjectType({ implements: Versioned, simpleResolvers: true, description: 'An actual cost incurred on a cost element.' })
 export class CostRegistration extends Versioned implements VersionedSource<CostRegistrationState> {
   @Field(() => DecimalScalar)
   amount!: string;
@@ -90,7 +92,11 @@ export class CostRegistration extends Versioned implements VersionedSource<CostR
   source!: VersionedSource<CostRegistrationState>['source'];
 }
 
-@ObjectType({ implements: Versioned, description: 'Percent complete of a cost element, as measured on a date.' })
+@ObjectType({
+  implements: Versioned,
+  simpleResolvers: true,
+  description: 'Percent complete of a cost element, as measured on a date.',
+})
 export class ProgressEntry extends Versioned implements VersionedSource<ProgressEntryState> {
   @Field(() => Float, { description: '0..100' })
   percentComplete!: number;
@@ -99,4 +105,27 @@ export class ProgressEntry extends Versioned implements VersionedSource<Progress
   measuredOn!: string;
 
   source!: VersionedSource<ProgressEntryState>['source'];
+}
+
+const NODE_CLASSES: Readonly<Record<EntityTypeName, new () => Versioned>> = {
+  Project,
+  WBE,
+  CostElement,
+  CostRegistration,
+  ProgressEntry,
+};
+
+/**
+ * Flattens a resolved state into an instance of its GraphQL class. Being an instance matters:
+ * type-graphql copies a root that is not one into a new instance on every field resolver call.
+ */
+export function toNode<S extends EntityState>(v: VersionedState<S>): S & Versioned & VersionedSource<S> {
+  const node = Object.assign(new NODE_CLASSES[v.type](), v.state) as S & Versioned & VersionedSource<S>;
+  node.id = v.id;
+  node.version = v.version;
+  node.branch = v.readPoint.branch;
+  node.validFrom = v.validFrom;
+  node.validTo = v.validTo;
+  node.source = v;
+  return node;
 }

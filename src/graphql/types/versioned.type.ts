@@ -34,16 +34,3 @@ export abstract class Versioned {
 export interface VersionedSource<S extends EntityState> {
   source: VersionedState<S>;
 }
-
-/** Flattens a resolved state into the shape type-graphql reads fields from. */
-export function toNode<S extends EntityState>(v: VersionedState<S>): S & Versioned & VersionedSource<S> {
-  return {
-    ...v.state,
-    id: v.id,
-    version: v.version,
-    branch: v.readPoint.branch,
-    validFrom: v.validFrom,
-    validTo: v.validTo,
-    source: v,
-  };
-}
