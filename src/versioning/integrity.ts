@@ -129,7 +129,9 @@ export async function violatedRules(
     const parentIds = removed.filter((p) => p.kind.type === kind.parentKind).map((p) => p.id);
     if (parentIds.length === 0) continue;
     for (const child of await loadAt(sql, kind, point, { by: 'parent', parentIds })) {
-      if (plannedById.has(child.id)) continue;
+      // The selection finds every entity that was ever under these parents; only current children count.
+      const parent = child.state[kind.parentField] ?? null;
+      if (plannedById.has(child.id) || parent === null || !parentIds.includes(String(parent))) continue;
       violations.push({
         entityType: kind.type,
         entityId: child.id,

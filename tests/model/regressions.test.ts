@@ -112,6 +112,25 @@ describe('server bugs the model found (fixed)', () => {
     ]);
   });
 
+  // FIXED revert-former-child (found by the long run after the revert check came in): reverting
+  // the move of A under B on main removes nothing, yet the new revert check counted A as a
+  // child of a removed WBE because it once was under it; only current children count.
+  it('revert counts only the current children of what it removes', async () => {
+    await expectSameHistory([
+      { op: 'createProject' },
+      { op: 'createWbe', p: 0, branch: 0, input: { code: 'A', name: 'n' } },
+      { op: 'createWbe', p: 0, branch: 0, input: { code: 'B', name: 'n' } },
+      { op: 'createBranch', p: 0, name: 'b1' },
+      { op: 'updateWbe', p: 0, branch: 3, wbe: 0, input: { parent: 1 } },
+      { op: 'createBranch', p: 0, name: 'b3' },
+      { op: 'revert', p: 0, branch: 0, commit: 8 },
+      { op: 'createCo', p: 0, code: 'A' },
+      { op: 'updateWbe', p: 0, branch: 'co-A', wbe: 0, input: { name: 'm' } },
+      { op: 'submitCo', p: 0, co: -1 },
+      { op: 'approveCo', p: 0, co: -1 },
+    ]);
+  });
+
   // FIXED revert-duplicate-code (same check; now CONFLICT): reverting a delete restores WBE "A" although another live WBE took
   // code "A" since: two live WBEs share a code, which createWBE/updateWBE refuse (revert.ts does
   // not check unique fields).
