@@ -18,6 +18,7 @@ import { loadProfiles } from '../domain/user/user.service.js';
 import { DomainError, UnauthenticatedError } from '../versioning/errors.js';
 import type { Context } from '../graphql/context.js';
 import { formatError, isExpectedError } from '../graphql/errors.js';
+import { compiledExecution } from '../graphql/executor.js';
 import { operationCostLimit, operationLimits } from '../graphql/limits.js';
 import { Loaders } from '../graphql/loaders.js';
 import { getSchema } from '../graphql/schema.js';
@@ -79,7 +80,8 @@ export async function createHttpServer(config: Config, db: Database, logger: Log
   app.disable('x-powered-by');
   const server = http.createServer(app);
   const apollo = new ApolloServer<Context>({
-    schema: await getSchema(),
+    // graphql-jit for queries (docs/decisions/0009): a whole tree is 3,000–60,000 objects.
+    gateway: compiledExecution(await getSchema()),
     formatError,
     includeStacktraceInErrorResponses: config.nodeEnv !== 'production',
     csrfPrevention: true,
