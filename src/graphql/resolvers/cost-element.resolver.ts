@@ -9,6 +9,7 @@ import { CostElementKind, CostRegistrationKind, ProgressEntryKind, WbeKind } fro
 import type { Context } from '../context.js';
 import { requireActor } from '../context.js';
 import { evmView } from '../evm-view.js';
+import { whenReady } from '../maybe-async.js';
 import { childPoint, rootPoint } from '../read-points.js';
 import { DateScalar, DateTimeScalar, UUIDScalar } from '../scalars.js';
 import { Commit } from '../types/commit.type.js';
@@ -20,7 +21,7 @@ import {
   ProgressInput,
   VersionArgs,
 } from '../types/inputs.js';
-import { CostElement, CostRegistration, ProgressEntry, WBE, toNode } from '../types/project-data.type.js';
+import { CostElement, CostRegistration, ProgressEntry, WBE, sortedNodes, toNode } from '../types/project-data.type.js';
 import { projectOfOrNull } from './lookup.js';
 
 @Resolver(() => CostElement)
@@ -121,27 +122,33 @@ export class CostElementResolver {
   }
 
   @FieldResolver(() => [CostRegistration])
-  async costRegistrations(
+  costRegistrations(
     @Root() element: CostElement,
     @Args(() => VersionArgs) args: VersionArgs,
     @Ctx() ctx: Context,
-  ): Promise<CostRegistration[]> {
-    const point = await childPoint(ctx, element.source.readPoint, args);
-    if (point === null) return [];
-    const rows = await ctx.loaders.children(CostRegistrationKind, point, element.id);
-    return [...rows].sort((a, b) => a.state.incurredOn.localeCompare(b.state.incurredOn) || a.seq - b.seq).map(toNode);
+  ): CostRegistration[] | Promise<CostRegistration[]> {
+    return whenReady(childPoint(ctx, element.source.readPoint, args), (point) =>
+      point === null
+        ? []
+        : whenReady(ctx.loaders.children(CostRegistrationKind, point, element.id), (rows) =>
+            sortedNodes(rows, (a, b) => a.state.incurredOn.localeCompare(b.state.incurredOn) || a.seq - b.seq),
+          ),
+    );
   }
 
   @FieldResolver(() => [ProgressEntry])
-  async progressEntries(
+  progressEntries(
     @Root() element: CostElement,
     @Args(() => VersionArgs) args: VersionArgs,
     @Ctx() ctx: Context,
-  ): Promise<ProgressEntry[]> {
-    const point = await childPoint(ctx, element.source.readPoint, args);
-    if (point === null) return [];
-    const rows = await ctx.loaders.children(ProgressEntryKind, point, element.id);
-    return [...rows].sort((a, b) => a.state.measuredOn.localeCompare(b.state.measuredOn) || a.seq - b.seq).map(toNode);
+  ): ProgressEntry[] | Promise<ProgressEntry[]> {
+    return whenReady(childPoint(ctx, element.source.readPoint, args), (point) =>
+      point === null
+        ? []
+        : whenReady(ctx.loaders.children(ProgressEntryKind, point, element.id), (rows) =>
+            sortedNodes(rows, (a, b) => a.state.measuredOn.localeCompare(b.state.measuredOn) || a.seq - b.seq),
+          ),
+    );
   }
 
   @FieldResolver(() => EVMMetrics)

@@ -5,12 +5,13 @@ import { formatMoney, Rational } from '../../evm/index.js';
 import type { Context } from '../context.js';
 import { requireActor } from '../context.js';
 import { evmView } from '../evm-view.js';
+import { whenReady } from '../maybe-async.js';
 import { childPoint, rootPoint } from '../read-points.js';
 import { DateScalar, DateTimeScalar, DecimalScalar, UUIDScalar } from '../scalars.js';
 import { Commit } from '../types/commit.type.js';
 import { EVMMetrics } from '../types/evm.type.js';
 import { VersionArgs, WBECreateInput, WBEUpdateInput } from '../types/inputs.js';
-import { CostElement, Project, WBE, toNode } from '../types/project-data.type.js';
+import { CostElement, Project, WBE, sortedNodes, toNode } from '../types/project-data.type.js';
 import { projectOfOrNull } from './lookup.js';
 
 @Resolver(() => WBE)
@@ -75,9 +76,10 @@ export class WbeResolver {
   @FieldResolver(() => DecimalScalar, {
     description: 'sum of the budgets of the cost elements below this WBE, at any depth',
   })
-  async budget(@Root() wbe: WBE, @Ctx() ctx: Context): Promise<string> {
-    const snapshot = await ctx.loaders.snapshot(wbe.source.readPoint);
-    return formatMoney(snapshot.budgets.byWbe.get(wbe.id) ?? Rational.ZERO);
+  budget(@Root() wbe: WBE, @Ctx() ctx: Context): string | Promise<string> {
+    return whenReady(ctx.loaders.snapshot(wbe.source.readPoint), (snapshot) =>
+      formatMoney(snapshot.budgets.byWbe.get(wbe.id) ?? Rational.ZERO),
+    );
   }
 
   @FieldResolver(() => Project, {
@@ -106,21 +108,25 @@ export class WbeResolver {
   }
 
   @FieldResolver(() => [WBE])
-  async children(@Root() wbe: WBE, @Args(() => VersionArgs) args: VersionArgs, @Ctx() ctx: Context): Promise<WBE[]> {
-    const point = await childPoint(ctx, wbe.source.readPoint, args);
-    if (point === null) return [];
-    return (await ctx.loaders.children(WbeKind, point, wbe.id)).sort(byCode).map(toNode);
+  children(@Root() wbe: WBE, @Args(() => VersionArgs) args: VersionArgs, @Ctx() ctx: Context): WBE[] | Promise<WBE[]> {
+    return whenReady(childPoint(ctx, wbe.source.readPoint, args), (point) =>
+      point === null
+        ? []
+        : whenReady(ctx.loaders.children(WbeKind, point, wbe.id), (rows) => sortedNodes(rows, byCode)),
+    );
   }
 
   @FieldResolver(() => [CostElement])
-  async costElements(
+  costElements(
     @Root() wbe: WBE,
     @Args(() => VersionArgs) args: VersionArgs,
     @Ctx() ctx: Context,
-  ): Promise<CostElement[]> {
-    const point = await childPoint(ctx, wbe.source.readPoint, args);
-    if (point === null) return [];
-    return (await ctx.loaders.children(CostElementKind, point, wbe.id)).sort(byCode).map(toNode);
+  ): CostElement[] | Promise<CostElement[]> {
+    return whenReady(childPoint(ctx, wbe.source.readPoint, args), (point) =>
+      point === null
+        ? []
+        : whenReady(ctx.loaders.children(CostElementKind, point, wbe.id), (rows) => sortedNodes(rows, byCode)),
+    );
   }
 
   @FieldResolver(() => EVMMetrics)

@@ -129,3 +129,11 @@ export function toNode<S extends EntityState>(v: VersionedState<S>): S & Version
   node.source = v;
   return node;
 }
+
+/** Nodes of loaded states in the given order (the loaded list itself is left as it is). */
+export function sortedNodes<S extends EntityState>(
+  states: readonly VersionedState<S>[],
+  order: (a: VersionedState<S>, b: VersionedState<S>) => number,
+): (S & Versioned & VersionedSource<S>)[] {
+  return [...states].sort(order).map(toNode);
+}

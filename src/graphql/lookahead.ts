@@ -1,0 +1,41 @@
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+
+/**
+ * The selection sets of the sub-fields named `name` under the given selection sets, through
+ * fragments. Only fields that inherit their parent's read point count (no arguments), and
+ * nothing under a directive (@skip/@include may leave it out): a resolver uses this to start,
+ * early and in parallel, loads that the fields below it would start later anyway.
+ */
+export function subSelections(
+  info: GraphQLResolveInfo,
+  sets: readonly SelectionSetNode[],
+  name: string,
+): SelectionSetNode[] {
+  const found: SelectionSetNode[] = [];
+  const visit = (set: SelectionSetNode): void => {
+    for (const selection of set.selections) {
+      if ((selection.directives?.length ?? 0) > 0) continue;
+      switch (selection.kind) {
+        case Kind.FIELD:
+          if (selection.name.value === name && (selection.arguments?.length ?? 0) === 0 && selection.selectionSet)
+            found.push(selection.selectionSet);
+          break;
+        case Kind.INLINE_FRAGMENT:
+          visit(selection.selectionSet);
+          break;
+        case Kind.FRAGMENT_SPREAD: {
+          const fragment = info.fragments[selection.name.value];
+          if (fragment !== undefined) visit(fragment.selectionSet);
+          break;
+        }
+      }
+    }
+  };
+  for (const set of sets) visit(set);
+  return found;
+}
+
+/** The selection sets of the field being resolved. */
+export function ownSelections(info: GraphQLResolveInfo): SelectionSetNode[] {
+  return info.fieldNodes.flatMap((node) => (node.selectionSet === undefined ? [] : [node.selectionSet]));
+}
