@@ -50,7 +50,12 @@ export function compiledExecution(schema: GraphQLSchema): Gateway {
     const query = operation.operation === 'query' ? compiledFor(document, operationName) : null;
     if (query !== null) {
       const coercion = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
-      if (coercion.errors === undefined) return normalized(await query.query(undefined, context, variables));
+      if (coercion.errors === undefined) {
+        const result = await query.query(undefined, context, variables);
+        // No `data` at all: graphql-jit refused variables that graphql-js accepted (it does not
+        // apply an input object's field defaults, e.g. RefInput.branch), before running anything.
+        if ('data' in result) return normalized(result);
+      }
     }
     return execute({ schema, document, contextValue: context, variableValues: variables, operationName });
   };
