@@ -9,6 +9,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import { withPropertyCommits } from './plain-resolvers.js';
 
 type Gateway = ApolloServerOptionsWithGateway<BaseContext>['gateway'];
 type Executor = NonNullable<Awaited<ReturnType<Gateway['load']>>['executor']>;
@@ -38,7 +39,7 @@ export function compiledExecution(schema: GraphQLSchema): Gateway {
     const key = operationName ?? '';
     let query = byOperation.get(key);
     if (query === undefined) {
-      const result = compileQuery(schema, document, operationName ?? undefined);
+      const result = withPropertyCommits(schema, () => compileQuery(schema, document, operationName ?? undefined));
       query = isCompiledQuery(result) ? result : null;
       byOperation.set(key, query);
     }

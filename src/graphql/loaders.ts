@@ -163,6 +163,26 @@ export class Loaders {
     );
   }
 
+  /** The commit that produced a loaded version, when it was read with the version. */
+  knownCommit(id: string): CommitRecord | undefined {
+    return this.knownCommits.get(id);
+  }
+
+  /**
+   * Reads the commits of versions that were loaded without them (histories, project lists),
+   * in one batched statement, so that their nodes carry `commit` as a property.
+   */
+  async ensureCommits(versions: readonly { commitId: string }[]): Promise<void> {
+    const missing = [...new Set(versions.map((v) => v.commitId).filter((id) => !this.knownCommits.has(id)))];
+    if (missing.length === 0) return;
+    const commits = await this.commits.loadMany(missing);
+    commits.forEach((commit, i) => {
+      if (commit instanceof Error) throw commit;
+      if (commit === null) throw new Error(`commit ${missing[i]} missing`);
+      this.knownCommits.set(commit.id, commit);
+    });
+  }
+
   byId<S extends EntityState>(kind: EntityKind<S>, point: ReadPoint, id: string): Promise<Versioned<S> | null> {
     return this.at(kind, point).byId.load(id);
   }

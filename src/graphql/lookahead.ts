@@ -39,3 +39,44 @@ export function subSelections(
 export function ownSelections(info: GraphQLResolveInfo): SelectionSetNode[] {
   return info.fieldNodes.flatMap((node) => (node.selectionSet === undefined ? [] : [node.selectionSet]));
 }
+
+/**
+ * Whether a field named `name` may be asked for directly in the given selection sets
+ * (through fragments; under a directive or with arguments too): where a resolver must prepare
+ * for a field that might be asked, erring towards yes.
+ */
+export function mayAsk(info: GraphQLResolveInfo, sets: readonly SelectionSetNode[], name: string): boolean {
+  return fieldsNamed(info, sets, name).length > 0;
+}
+
+/** The selection sets of every field named `name` in the given sets, whatever its directives or arguments. */
+export function fieldsNamed(
+  info: GraphQLResolveInfo,
+  sets: readonly SelectionSetNode[],
+  name: string,
+): SelectionSetNode[] {
+  const found: SelectionSetNode[] = [];
+  const seen = new Set<SelectionSetNode>();
+  const visit = (set: SelectionSetNode): void => {
+    if (seen.has(set)) return;
+    seen.add(set);
+    for (const selection of set.selections) {
+      switch (selection.kind) {
+        case Kind.FIELD:
+          if (selection.name.value === name)
+            found.push(selection.selectionSet ?? { kind: Kind.SELECTION_SET, selections: [] });
+          break;
+        case Kind.INLINE_FRAGMENT:
+          visit(selection.selectionSet);
+          break;
+        case Kind.FRAGMENT_SPREAD: {
+          const fragment = info.fragments[selection.name.value];
+          if (fragment !== undefined) visit(fragment.selectionSet);
+          break;
+        }
+      }
+    }
+  };
+  for (const set of sets) visit(set);
+  return found;
+}

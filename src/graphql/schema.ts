@@ -1,6 +1,7 @@
 import { printSchema, lexicographicSortSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { authChecker } from './auth-checker.js';
+import { installPlainResolvers } from './plain-resolvers.js';
 import { DiffResolver, MergeResolver, ResolvedRefResolver } from './resolvers/change-control.resolver.js';
 import { ChangeOrderResolver } from './resolvers/change-order.resolver.js';
 import { CommitResolver, BranchResolver } from './resolvers/commit.resolver.js';
@@ -11,7 +12,6 @@ import {
 } from './resolvers/cost-element.resolver.js';
 import { ProjectResolver } from './resolvers/project.resolver.js';
 import { UserResolver } from './resolvers/user.resolver.js';
-import { VersionedResolver } from './resolvers/versioned.resolver.js';
 import { WbeResolver } from './resolvers/wbe.resolver.js';
 import { DateTimeScalar } from './scalars.js';
 
@@ -21,7 +21,6 @@ let built: Promise<GraphQLSchema> | null = null;
 export function getSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: [
-      VersionedResolver,
       UserResolver,
       ProjectResolver,
       WbeResolver,
@@ -40,7 +39,7 @@ export function getSchema(): Promise<GraphQLSchema> {
     validate: false,
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     emitSchemaFile: false,
-  });
+  }).then(installPlainResolvers);
   return built;
 }
 

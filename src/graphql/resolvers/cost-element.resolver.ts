@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { registerCost, recordProgress } from '../../domain/actuals/actuals.service.js';
 import {
   createCostElement,
@@ -21,7 +22,15 @@ import {
   ProgressInput,
   VersionArgs,
 } from '../types/inputs.js';
-import { CostElement, CostRegistration, ProgressEntry, WBE, sortedNodes, toNode } from '../types/project-data.type.js';
+import {
+  CostElement,
+  CostRegistration,
+  historyNodes,
+  ProgressEntry,
+  WBE,
+  sortedNodes,
+  toNode,
+} from '../types/project-data.type.js';
 import { projectOfOrNull } from './lookup.js';
 
 @Resolver(() => CostElement)
@@ -40,7 +49,7 @@ export class CostElementResolver {
     const point = await rootPoint(ctx, projectId, branch, asOf);
     if (point === null) return null;
     const element = await ctx.loaders.byId(CostElementKind, point, id);
-    return element === null ? null : toNode(element);
+    return element === null ? null : toNode(element, ctx.loaders);
   }
 
   @Authorized()
@@ -118,7 +127,7 @@ export class CostElementResolver {
     const point = await childPoint(ctx, element.source.readPoint, args);
     if (point === null) return null;
     const wbe = await ctx.loaders.byId(WbeKind, point, element.source.state.wbeId);
-    return wbe === null ? null : toNode(wbe);
+    return wbe === null ? null : toNode(wbe, ctx.loaders);
   }
 
   @FieldResolver(() => [CostRegistration])
@@ -131,7 +140,11 @@ export class CostElementResolver {
       point === null
         ? []
         : whenReady(ctx.loaders.children(CostRegistrationKind, point, element.id), (rows) =>
-            sortedNodes(rows, (a, b) => a.state.incurredOn.localeCompare(b.state.incurredOn) || a.seq - b.seq),
+            sortedNodes(
+              rows,
+              (a, b) => a.state.incurredOn.localeCompare(b.state.incurredOn) || a.seq - b.seq,
+              ctx.loaders,
+            ),
           ),
     );
   }
@@ -146,7 +159,11 @@ export class CostElementResolver {
       point === null
         ? []
         : whenReady(ctx.loaders.children(ProgressEntryKind, point, element.id), (rows) =>
-            sortedNodes(rows, (a, b) => a.state.measuredOn.localeCompare(b.state.measuredOn) || a.seq - b.seq),
+            sortedNodes(
+              rows,
+              (a, b) => a.state.measuredOn.localeCompare(b.state.measuredOn) || a.seq - b.seq,
+              ctx.loaders,
+            ),
           ),
     );
   }
@@ -164,8 +181,12 @@ export class CostElementResolver {
   }
 
   @FieldResolver(() => [CostElement])
-  async history(@Root() element: CostElement, @Ctx() ctx: Context): Promise<CostElement[]> {
-    return (await ctx.loaders.history(CostElementKind, element.source.readPoint, element.id)).map(toNode);
+  async history(
+    @Root() element: CostElement,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<CostElement[]> {
+    return historyNodes(ctx, info, await ctx.loaders.history(CostElementKind, element.source.readPoint, element.id));
   }
 }
 
@@ -179,7 +200,7 @@ async function elementOf(
   const point = await childPoint(ctx, node.source.readPoint, args);
   if (point === null) return null;
   const element = await ctx.loaders.byId(CostElementKind, point, costElementId);
-  return element === null ? null : toNode(element);
+  return element === null ? null : toNode(element, ctx.loaders);
 }
 
 @Resolver(() => CostRegistration)

@@ -10,14 +10,14 @@ import type { ReadPoint } from '../../versioning/types.js';
 import type { Context } from '../context.js';
 import { requireActor } from '../context.js';
 import { evmView } from '../evm-view.js';
-import { ownSelections, subSelections } from '../lookahead.js';
+import { fieldsNamed, mayAsk, ownSelections, subSelections } from '../lookahead.js';
 import { whenReady } from '../maybe-async.js';
 import { childPoint } from '../read-points.js';
 import { DateScalar, DateTimeScalar, DecimalScalar, UUIDScalar } from '../scalars.js';
 import { Branch, ProjectConnection } from '../types/branch.type.js';
 import { EVMMetrics } from '../types/evm.type.js';
 import { ProjectCreateInput, ProjectUpdateInput, VersionArgs } from '../types/inputs.js';
-import { Project, WBE, sortedNodes, toNode } from '../types/project-data.type.js';
+import { historyNodes, Project, WBE, sortedNodes, toNode } from '../types/project-data.type.js';
 import { decodeCursor, encodeCursor, pageSize } from '../pagination.js';
 
 @Resolver(() => Project)
@@ -45,7 +45,7 @@ export class ProjectResolver {
     const point = result.status === 'ok' ? result.point : null;
     if (point === null) return null;
     const project = await ctx.loaders.byId(ProjectKind, point, id);
-    return project === null ? null : toNode(project);
+    return project === null ? null : toNode(project, ctx.loaders);
   }
 
   @Authorized()
@@ -58,6 +58,7 @@ export class ProjectResolver {
     @Arg('first', () => Int, { defaultValue: 50, nullable: true }) firstArg: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ProjectConnection> {
     const branch = branchArg ?? 'main';
     const first = firstArg ?? 50;
@@ -82,9 +83,11 @@ export class ProjectResolver {
       if (start < 0) start = projects.length;
     }
     const page = projects.slice(start, start + size);
+    const edgeNodes = fieldsNamed(info, fieldsNamed(info, ownSelections(info), 'edges'), 'node');
+    if (mayAsk(info, edgeNodes, 'commit')) await ctx.loaders.ensureCommits(page);
     const last = page.at(-1);
     return {
-      edges: page.map((p) => ({ cursor: cursorOf(p), node: toNode(p) })),
+      edges: page.map((p) => ({ cursor: cursorOf(p), node: toNode(p, ctx.loaders) })),
       pageInfo: { hasNextPage: start + size < projects.length, endCursor: last === undefined ? null : cursorOf(last) },
       totalCount: projects.length,
     };
@@ -135,7 +138,7 @@ export class ProjectResolver {
     return all
       .filter((w) => w.state.parentId === null)
       .sort(byCode)
-      .map(toNode);
+      .map((w) => toNode(w, ctx.loaders));
   }
 
   @FieldResolver(() => [WBE], { description: 'every WBE of the project, flat' })
@@ -148,7 +151,7 @@ export class ProjectResolver {
     const point = await childPoint(ctx, project.source.readPoint, args);
     if (point === null) return [];
     const [wbes] = await Promise.all([ctx.loaders.all(WbeKind, point), ...prefetchBelowAllWbes(ctx, point, info)]);
-    return sortedNodes(wbes, byCode);
+    return sortedNodes(wbes, byCode, ctx.loaders);
   }
 
   @FieldResolver(() => EVMMetrics, { description: "control date defaults to the read point's date" })
@@ -164,8 +167,8 @@ export class ProjectResolver {
   }
 
   @FieldResolver(() => [Project], { description: "every past state on this branch's lineage, oldest first" })
-  async history(@Root() project: Project, @Ctx() ctx: Context): Promise<Project[]> {
-    return (await ctx.loaders.history(ProjectKind, project.source.readPoint, project.id)).map(toNode);
+  async history(@Root() project: Project, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Project[]> {
+    return historyNodes(ctx, info, await ctx.loaders.history(ProjectKind, project.source.readPoint, project.id));
   }
 
   @FieldResolver(() => [Branch])

@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { CostElementKind, ProjectKind, WbeKind } from '../../domain/kinds.js';
 import { createWbe, deleteWbe, updateWbe } from '../../domain/wbs/wbe.service.js';
 import { formatMoney, Rational } from '../../evm/index.js';
@@ -11,7 +12,7 @@ import { DateScalar, DateTimeScalar, DecimalScalar, UUIDScalar } from '../scalar
 import { Commit } from '../types/commit.type.js';
 import { EVMMetrics } from '../types/evm.type.js';
 import { VersionArgs, WBECreateInput, WBEUpdateInput } from '../types/inputs.js';
-import { CostElement, Project, WBE, sortedNodes, toNode } from '../types/project-data.type.js';
+import { CostElement, historyNodes, Project, WBE, sortedNodes, toNode } from '../types/project-data.type.js';
 import { projectOfOrNull } from './lookup.js';
 
 @Resolver(() => WBE)
@@ -30,7 +31,7 @@ export class WbeResolver {
     const point = await rootPoint(ctx, projectId, branch, asOf);
     if (point === null) return null;
     const wbe = await ctx.loaders.byId(WbeKind, point, id);
-    return wbe === null ? null : toNode(wbe);
+    return wbe === null ? null : toNode(wbe, ctx.loaders);
   }
 
   @Authorized()
@@ -94,7 +95,7 @@ export class WbeResolver {
     const point = await childPoint(ctx, wbe.source.readPoint, args);
     if (point === null) return null;
     const project = await ctx.loaders.byId(ProjectKind, point, point.projectId);
-    return project === null ? null : toNode(project);
+    return project === null ? null : toNode(project, ctx.loaders);
   }
 
   @FieldResolver(() => WBE, { nullable: true })
@@ -104,7 +105,7 @@ export class WbeResolver {
     const point = await childPoint(ctx, wbe.source.readPoint, args);
     if (point === null) return null;
     const parent = await ctx.loaders.byId(WbeKind, point, parentId);
-    return parent === null ? null : toNode(parent);
+    return parent === null ? null : toNode(parent, ctx.loaders);
   }
 
   @FieldResolver(() => [WBE])
@@ -112,7 +113,7 @@ export class WbeResolver {
     return whenReady(childPoint(ctx, wbe.source.readPoint, args), (point) =>
       point === null
         ? []
-        : whenReady(ctx.loaders.children(WbeKind, point, wbe.id), (rows) => sortedNodes(rows, byCode)),
+        : whenReady(ctx.loaders.children(WbeKind, point, wbe.id), (rows) => sortedNodes(rows, byCode, ctx.loaders)),
     );
   }
 
@@ -125,7 +126,9 @@ export class WbeResolver {
     return whenReady(childPoint(ctx, wbe.source.readPoint, args), (point) =>
       point === null
         ? []
-        : whenReady(ctx.loaders.children(CostElementKind, point, wbe.id), (rows) => sortedNodes(rows, byCode)),
+        : whenReady(ctx.loaders.children(CostElementKind, point, wbe.id), (rows) =>
+            sortedNodes(rows, byCode, ctx.loaders),
+          ),
     );
   }
 
@@ -142,8 +145,8 @@ export class WbeResolver {
   }
 
   @FieldResolver(() => [WBE])
-  async history(@Root() wbe: WBE, @Ctx() ctx: Context): Promise<WBE[]> {
-    return (await ctx.loaders.history(WbeKind, wbe.source.readPoint, wbe.id)).map(toNode);
+  async history(@Root() wbe: WBE, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<WBE[]> {
+    return historyNodes(ctx, info, await ctx.loaders.history(WbeKind, wbe.source.readPoint, wbe.id));
   }
 }
 

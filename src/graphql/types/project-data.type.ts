@@ -1,4 +1,6 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { Field, Float, ObjectType } from 'type-graphql';
+import { mayAsk, ownSelections } from '../lookahead.js';
 import type {
   CostElementState,
   CostRegistrationState,
@@ -8,7 +10,7 @@ import type {
 } from '../../domain/kinds.js';
 import { DateScalar, DecimalScalar } from '../scalars.js';
 import { CostType, ProjectStatus } from './enums.js';
-import type { EntityState, EntityTypeName, Versioned as VersionedState } from '../../versioning/types.js';
+import type { CommitRecord, EntityState, EntityTypeName, Versioned as VersionedState } from '../../versioning/types.js';
 import { Versioned, type VersionedSource } from './versioned.type.js';
 
 @ObjectType({ implements: Versioned, simpleResolvers: true })
@@ -115,11 +117,22 @@ const NODE_CLASSES: Readonly<Record<EntityTypeName, new () => Versioned>> = {
   ProgressEntry,
 };
 
+/** Where the commits read together with versions are kept (the request's loaders). */
+export interface KnownCommits {
+  knownCommit(id: string): CommitRecord | undefined;
+}
+
 /**
  * Flattens a resolved state into an instance of its GraphQL class. Being an instance matters:
  * type-graphql copies a root that is not one into a new instance on every field resolver call.
+ * With `commits`, `commit` is set as a plain property when the commit was read with the
+ * version: compiled queries read it as such (see `propertyCommits`), without a resolver call
+ * per node.
  */
-export function toNode<S extends EntityState>(v: VersionedState<S>): S & Versioned & VersionedSource<S> {
+export function toNode<S extends EntityState>(
+  v: VersionedState<S>,
+  commits?: KnownCommits,
+): S & Versioned & VersionedSource<S> {
   const node = Object.assign(new NODE_CLASSES[v.type](), v.state) as S & Versioned & VersionedSource<S>;
   node.id = v.id;
   node.version = v.version;
@@ -127,6 +140,8 @@ export function toNode<S extends EntityState>(v: VersionedState<S>): S & Version
   node.validFrom = v.validFrom;
   node.validTo = v.validTo;
   node.source = v;
+  const commit = commits?.knownCommit(v.commitId);
+  if (commit !== undefined) node.commit = commit;
   return node;
 }
 
@@ -134,6 +149,21 @@ export function toNode<S extends EntityState>(v: VersionedState<S>): S & Version
 export function sortedNodes<S extends EntityState>(
   states: readonly VersionedState<S>[],
   order: (a: VersionedState<S>, b: VersionedState<S>) => number,
+  commits?: KnownCommits,
 ): (S & Versioned & VersionedSource<S>)[] {
-  return [...states].sort(order).map(toNode);
+  return [...states].sort(order).map((v) => toNode(v, commits));
+}
+
+/**
+ * Nodes of states read without their commits (a history): when `commit` may be asked for on
+ * them, their commits are read first (one batched statement, as resolving `commit` on each
+ * would have issued), so that every node carries `commit` as a property.
+ */
+export async function historyNodes<S extends EntityState>(
+  ctx: { loaders: KnownCommits & { ensureCommits(versions: readonly { commitId: string }[]): Promise<void> } },
+  info: GraphQLResolveInfo,
+  states: VersionedState<S>[],
+): Promise<(S & Versioned & VersionedSource<S>)[]> {
+  if (mayAsk(info, ownSelections(info), 'commit')) await ctx.loaders.ensureCommits(states);
+  return states.map((v) => toNode(v, ctx.loaders));
 }
