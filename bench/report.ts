@@ -212,7 +212,10 @@ function gitCommit(): string | null {
   try {
     const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
     const dirty =
-      execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { encoding: 'utf8' }).trim() !== '';
+      // The result files a run writes itself (one size after another) do not count as changes.
+      execFileSync('git', ['status', '--porcelain', '--untracked-files=no', '--', '.', ':!bench/results'], {
+        encoding: 'utf8',
+      }).trim() !== '';
     return dirty ? `${head}+changes` : head;
   } catch {
     return null;
