@@ -11,28 +11,7 @@ export function subSelections(
   sets: readonly SelectionSetNode[],
   name: string,
 ): SelectionSetNode[] {
-  const found: SelectionSetNode[] = [];
-  const visit = (set: SelectionSetNode): void => {
-    for (const selection of set.selections) {
-      if ((selection.directives?.length ?? 0) > 0) continue;
-      switch (selection.kind) {
-        case Kind.FIELD:
-          if (selection.name.value === name && (selection.arguments?.length ?? 0) === 0 && selection.selectionSet)
-            found.push(selection.selectionSet);
-          break;
-        case Kind.INLINE_FRAGMENT:
-          visit(selection.selectionSet);
-          break;
-        case Kind.FRAGMENT_SPREAD: {
-          const fragment = info.fragments[selection.name.value];
-          if (fragment !== undefined) visit(fragment.selectionSet);
-          break;
-        }
-      }
-    }
-  };
-  for (const set of sets) visit(set);
-  return found;
+  return collect(info, sets, name, true);
 }
 
 /** The selection sets of the field being resolved. */
@@ -55,16 +34,33 @@ export function fieldsNamed(
   sets: readonly SelectionSetNode[],
   name: string,
 ): SelectionSetNode[] {
+  return collect(info, sets, name, false);
+}
+
+/**
+ * Walks selection sets through fragments for fields named `name`. `inherited`: only fields
+ * without arguments and nothing under a directive (a field certain to be asked at the same
+ * read point); otherwise every field that may be asked.
+ */
+function collect(
+  info: GraphQLResolveInfo,
+  sets: readonly SelectionSetNode[],
+  name: string,
+  inherited: boolean,
+): SelectionSetNode[] {
   const found: SelectionSetNode[] = [];
   const seen = new Set<SelectionSetNode>();
   const visit = (set: SelectionSetNode): void => {
     if (seen.has(set)) return;
     seen.add(set);
     for (const selection of set.selections) {
+      if (inherited && (selection.directives?.length ?? 0) > 0) continue;
       switch (selection.kind) {
         case Kind.FIELD:
-          if (selection.name.value === name)
-            found.push(selection.selectionSet ?? { kind: Kind.SELECTION_SET, selections: [] });
+          if (selection.name.value !== name) break;
+          if (!inherited) found.push(selection.selectionSet ?? { kind: Kind.SELECTION_SET, selections: [] });
+          else if ((selection.arguments?.length ?? 0) === 0 && selection.selectionSet)
+            found.push(selection.selectionSet);
           break;
         case Kind.INLINE_FRAGMENT:
           visit(selection.selectionSet);

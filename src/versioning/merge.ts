@@ -252,6 +252,19 @@ async function findCycles(tx: Sql, ours: ReadPoint, decisions: readonly Decision
   return cyclic;
 }
 
+/** An open conflict on one field of a decision ("*": the whole entity), with the three sides' values. */
+function conflictOn(d: Decision, field: string): MergeConflict {
+  const side = (v: Versioned | null) => (field === '*' ? live(v) : (live(v)?.[field] ?? null));
+  return {
+    entityType: d.kind.type,
+    entityId: d.id,
+    field,
+    base: side(d.base),
+    ours: side(d.ours),
+    theirs: side(d.theirs),
+  };
+}
+
 function referenceOf(kind: EntityKind, state: EntityState | null): FieldValue {
   return kind.parentField === null || state === null ? null : (state[kind.parentField] ?? null);
 }
@@ -516,15 +529,7 @@ export async function mergeBranches(sql: Sql, request: MergeRequest): Promise<Me
       if (!stillOpen(d)) continue;
       if (resolvedEntities.has(d.id))
         throw BadInputError.field(field, 'the resolved parent would put the element under itself');
-      const side = (v: Versioned | null) => live(v)?.[field] ?? null;
-      unresolved.push({
-        entityType: d.kind.type,
-        entityId: d.id,
-        field,
-        base: side(d.base),
-        ours: side(d.ours),
-        theirs: side(d.theirs),
-      });
+      unresolved.push(conflictOn(d, field));
     }
     // A merged state must satisfy the same rules as any write (e.g. plannedEnd >= plannedStart
     // when each side moved one date): a resolution that breaks one is bad input; a merge that
@@ -537,16 +542,7 @@ export async function mergeBranches(sql: Sql, request: MergeRequest): Promise<Me
         d.kind.validate(d.merged);
       } catch (error) {
         if (!(error instanceof BadInputError) || resolvedIds.has(d.id)) throw error;
-        const field = typeof error.details['field'] === 'string' ? error.details['field'] : '*';
-        const side = (v: Versioned | null) => (field === '*' ? live(v) : (live(v)?.[field] ?? null));
-        unresolved.push({
-          entityType: d.kind.type,
-          entityId: d.id,
-          field,
-          base: side(d.base),
-          ours: side(d.ours),
-          theirs: side(d.theirs),
-        });
+        unresolved.push(conflictOn(d, typeof error.details['field'] === 'string' ? error.details['field'] : '*'));
       }
     }
     const conflicted = new Set(unresolved.map((c) => c.entityId));
