@@ -22,7 +22,20 @@ export interface Config {
   maxQueryDepth: number;
   maxQueryCost: number;
   shutdownTimeoutMs: number;
+  /** Serve the schema to introspection and name near misses in errors ("Did you mean …"). */
+  introspection: boolean;
+  /** express `trust proxy`: whether X-Forwarded-For names the client (false: the socket's peer does). */
+  trustProxy: TrustProxy;
+  /** Failed logins allowed per account, then per client address, in one window (0: not counted). */
+  loginMaxFailuresPerAccount: number;
+  loginMaxFailuresPerAddress: number;
+  loginFailureWindowSeconds: number;
+  /** How long an account or address stays refused once it has used up its failures. */
+  loginLockoutSeconds: number;
 }
+
+/** false, true, a number of proxy hops, or the addresses/subnets of trusted proxies (express's forms). */
+export type TrustProxy = boolean | number | string[];
 
 export class ConfigError extends Error {
   constructor(readonly problems: readonly string[]) {
@@ -95,9 +108,25 @@ export function loadConfig(env: Env = process.env): Config {
   if ((adminEmail === null) !== (adminPassword === null)) {
     problems.push('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
   }
+  // The password rule of src/auth/passwords.ts (8..256 characters), checked before anything starts.
   if (adminPassword !== null && adminPassword.length < 8) {
     problems.push('ADMIN_PASSWORD must be at least 8 characters long');
   }
+  if (adminPassword !== null && adminPassword.length > 256) {
+    problems.push('ADMIN_PASSWORD must be at most 256 characters long');
+  }
+  const trustProxy = (): TrustProxy => {
+    const raw = text('TRUST_PROXY');
+    if (raw === null || ['false', '0', 'no'].includes(raw.toLowerCase())) return false;
+    if (['true', 'yes'].includes(raw.toLowerCase())) return true;
+    if (/^\d+$/.test(raw)) return Number(raw);
+    const list = raw.split(',').map((item) => item.trim());
+    if (list.every((item) => /^[\w.:/]+$/.test(item))) return list;
+    problems.push(
+      `TRUST_PROXY must be true, false, a number of hops or a comma-separated list of addresses (got "${raw}")`,
+    );
+    return false;
+  };
 
   const config: Config = {
     nodeEnv,
@@ -117,6 +146,12 @@ export function loadConfig(env: Env = process.env): Config {
     maxQueryDepth: int('MAX_QUERY_DEPTH', 20, 2, 100),
     maxQueryCost: int('MAX_QUERY_COST', 50_000, 10, 10_000_000),
     shutdownTimeoutMs: int('SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
+    introspection: bool('INTROSPECTION', nodeEnv !== 'production'),
+    trustProxy: trustProxy(),
+    loginMaxFailuresPerAccount: int('LOGIN_MAX_FAILURES_PER_ACCOUNT', 5, 0, 1000),
+    loginMaxFailuresPerAddress: int('LOGIN_MAX_FAILURES_PER_ADDRESS', 50, 0, 1_000_000),
+    loginFailureWindowSeconds: int('LOGIN_FAILURE_WINDOW_SECONDS', 900, 1, 86_400),
+    loginLockoutSeconds: int('LOGIN_LOCKOUT_SECONDS', 300, 1, 86_400),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -1,4 +1,23 @@
 import argon2 from 'argon2';
+import { BadInputError } from '../versioning/errors.js';
+
+/** Shorter passwords are guessable; longer ones only make every login cost more hashing. */
+export const MIN_PASSWORD_LENGTH = 8;
+export const MAX_PASSWORD_LENGTH = 256;
+
+/**
+ * The one length rule for passwords, for new users and for logins alike: a login with a
+ * password no account can have is refused before any lookup or hashing, with the same
+ * answer whether the account exists or not.
+ */
+export function checkPasswordLength(password: string, field = 'password'): void {
+  if (password.length < MIN_PASSWORD_LENGTH) {
+    throw BadInputError.field(field, `must be at least ${MIN_PASSWORD_LENGTH} characters long`);
+  }
+  if (password.length > MAX_PASSWORD_LENGTH) {
+    throw BadInputError.field(field, `must be at most ${MAX_PASSWORD_LENGTH} characters long`);
+  }
+}
 
 /** argon2id with the library's recommended cost (OWASP: m=19 MiB, t=2 at least). */
 export function hashPassword(password: string): Promise<string> {

@@ -29,13 +29,26 @@ export function issueToken(settings: TokenSettings, userId: string): IssuedToken
   return { token, expiresAt: new Date(exp * 1000) };
 }
 
-/** Returns the user id of a valid token. The algorithm is pinned: alg "none" and others fail. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Returns the user id of a valid token. The algorithm is pinned: alg "none" and others fail.
+ * A token must expire (one without `exp` would be good forever) and name a user by UUID: a
+ * correctly signed token with anything else was not issued by this server as it is today.
+ */
 export function verifyToken(settings: TokenSettings, token: string): string {
+  let payload: string | jwt.JwtPayload;
   try {
-    const payload = jwt.verify(token, settings.jwtSecret, { algorithms: ['HS256'] });
-    if (typeof payload === 'object' && typeof payload.sub === 'string' && payload.sub !== '') return payload.sub;
+    payload = jwt.verify(token, settings.jwtSecret, { algorithms: ['HS256'] });
   } catch (error) {
     if (error instanceof jwt.TokenExpiredError) throw new UnauthenticatedError('the token has expired: log in again');
+    throw new UnauthenticatedError('the token is not valid: log in again');
   }
-  throw new UnauthenticatedError('the token is not valid: log in again');
+  if (typeof payload !== 'object' || typeof payload.exp !== 'number') {
+    throw new UnauthenticatedError('the token has no expiry time: log in again');
+  }
+  if (typeof payload.sub !== 'string' || !UUID.test(payload.sub)) {
+    throw new UnauthenticatedError('the token is not valid: log in again');
+  }
+  return payload.sub.toLowerCase();
 }

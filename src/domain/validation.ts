@@ -24,11 +24,19 @@ export function requireCode(field: string, value: string): string {
   return code;
 }
 
+/** Names and titles are one line: the control characters that text may hold (tab, line breaks) are refused here too. */
 export function requireName(field: string, value: string, max = 200): string {
-  const name = present(field, value).trim();
-  if (name === '') throw BadInputError.field(field, 'must not be empty');
-  if (name.length > max) throw BadInputError.field(field, `must be at most ${max} characters`);
+  const name = requireText(field, value, max);
+  if (/[\t\n\r]/.test(name)) throw BadInputError.field(field, 'must be a single line (no tab or line break)');
   return name;
+}
+
+/** Required free text (a reason): may span lines. */
+export function requireText(field: string, value: string, max = 4000): string {
+  const text = present(field, value).trim();
+  if (text === '') throw BadInputError.field(field, 'must not be empty');
+  if (text.length > max) throw BadInputError.field(field, `must be at most ${max} characters`);
+  return text;
 }
 
 export function optionalText(field: string, value: string | null | undefined, max = 4000): string | null {

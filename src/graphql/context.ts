@@ -15,6 +15,8 @@ export interface Context {
   authError: UnauthenticatedError | null;
   config: Config;
   logger: Logger;
+  /** The client's IP address as express sees it (TRUST_PROXY decides whether proxies are believed); null if unknown. */
+  clientAddress: string | null;
 }
 
 /** The acting user, or the reason there is none. */

@@ -105,6 +105,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...base, extensions: { code: ErrorCodes.FORBIDDEN } };
   }
   const code = formatted.extensions?.['code'];
-  if (typeof code === 'string' && PASS_THROUGH.has(code)) return { ...base, extensions: { code } };
+  if (typeof code === 'string' && PASS_THROUGH.has(code)) {
+    // Details such as the refused field stay; a stack trace is never part of the contract.
+    const { stacktrace: _stacktrace, ...details } = formatted.extensions ?? {};
+    return { ...base, extensions: { ...details, code } };
+  }
   return { ...base, message: 'Internal server error', extensions: { code: ErrorCodes.INTERNAL_SERVER_ERROR } };
 }

@@ -9,6 +9,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import { withConnectionRetry } from './connection-retry.js';
 import { withPropertyCommits } from './plain-resolvers.js';
 
 type Gateway = ApolloServerOptionsWithGateway<BaseContext>['gateway'];
@@ -66,7 +67,7 @@ export function compiledExecution(schema: GraphQLSchema): Gateway {
       callback({ apiSchema: schema, coreSupergraphSdl: printSchema(schema) });
       return () => undefined;
     },
-    load: async () => ({ executor }),
+    load: async () => ({ executor: withConnectionRetry(executor) }),
     stop: async () => undefined,
   };
 }

@@ -17,11 +17,15 @@ import { verifyToken } from '../auth/tokens.js';
 import { loadProfiles } from '../domain/user/user.service.js';
 import { DomainError, UnauthenticatedError } from '../versioning/errors.js';
 import type { Context } from '../graphql/context.js';
+import { readWithRetry } from '../graphql/connection-retry.js';
 import { formatError, isExpectedError } from '../graphql/errors.js';
 import { compiledExecution } from '../graphql/executor.js';
+import { inputGuard } from '../graphql/input-guard.js';
 import { operationCostLimit, operationLimits } from '../graphql/limits.js';
 import { Loaders } from '../graphql/loaders.js';
 import { getSchema } from '../graphql/schema.js';
+import { hideSuggestions } from '../graphql/schema-privacy.js';
+import { accessLog } from './access-log.js';
 
 export interface HttpServer {
   server: http.Server;
@@ -55,6 +59,7 @@ function errorLoggingPlugin(logger: Logger, exposeStatements: boolean): ApolloSe
 async function resolveActor(
   sql: Sql,
   config: Config,
+  logger: Logger,
   authorization: string | undefined,
 ): Promise<Pick<Context, 'actor' | 'authError'>> {
   if (authorization === undefined || authorization.trim() === '') return { actor: null, authError: null };
@@ -63,7 +68,7 @@ async function resolveActor(
     return { actor: null, authError: new UnauthenticatedError('the Authorization header must be "Bearer <token>"') };
   try {
     const userId = verifyToken(config, match[1]);
-    const [profile] = await loadProfiles(sql, [userId], null);
+    const [profile] = await readWithRetry(sql, logger, (s) => loadProfiles(s, [userId], null));
     if (profile === undefined)
       return { actor: null, authError: new UnauthenticatedError('the token names a user that does not exist') };
     if (!profile.isActive) return { actor: null, authError: new UnauthenticatedError('this account is deactivated') };
@@ -78,6 +83,9 @@ async function resolveActor(
 export async function createHttpServer(config: Config, db: Database, logger: Logger): Promise<HttpServer> {
   const app = express();
   app.disable('x-powered-by');
+  // Which address a request comes from (login throttling, logs): the socket's, or a trusted proxy's X-Forwarded-For.
+  app.set('trust proxy', config.trustProxy);
+  const log = accessLog(logger);
   const server = http.createServer(app);
   const apollo = new ApolloServer<Context>({
     // graphql-jit for queries (docs/decisions/0009): a whole tree is 3,000–60,000 objects.
@@ -87,13 +95,17 @@ export async function createHttpServer(config: Config, db: Database, logger: Log
     csrfPrevention: true,
     // main.ts owns SIGTERM/SIGINT: Apollo's own handler would re-kill the process before the database is closed.
     stopOnTerminationSignals: false,
-    introspection: true,
+    // Off by default in production, with the "Did you mean …" hints that would reveal the schema anyway.
+    introspection: config.introspection,
     validationRules: [operationLimits(config.maxQueryDepth, config.maxQueryCost)],
     plugins: [
       // No field uses @cacheControl; the default plugin would wrap every resolver for nothing.
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       operationCostLimit(config.maxQueryDepth, config.maxQueryCost),
+      inputGuard(),
+      log.plugin,
+      ...(config.introspection ? [] : [hideSuggestions()]),
       errorLoggingPlugin(logger, config.nodeEnv !== 'production'),
       config.nodeEnv === 'production'
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
@@ -107,16 +119,9 @@ export async function createHttpServer(config: Config, db: Database, logger: Log
     const requestId = incoming !== undefined && /^[\w.-]{1,128}$/.test(incoming) ? incoming : randomUUID();
     res.locals['requestId'] = requestId;
     res.setHeader('x-request-id', requestId);
-    const started = process.hrtime.bigint();
-    res.on('finish', () => {
-      const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      logger.info(
-        { requestId, method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms * 10) / 10 },
-        'request',
-      );
-    });
     next();
   });
+  app.use(log.middleware);
 
   app.get('/health', async (_req: Request, res: Response) => {
     // The ORM's own check (SELECT 1): a plain query would quietly open a new connection after close.
@@ -137,8 +142,19 @@ export async function createHttpServer(config: Config, db: Database, logger: Log
         const requestId = String(res.locals['requestId'] ?? randomUUID());
         // One entity manager fork (and so one loader set) per request, never shared.
         const sql = new Sql(db.em.fork());
-        const auth = await resolveActor(sql, config, req.header('authorization'));
-        return { requestId, sql, loaders: new Loaders(sql), config, logger: logger.child({ requestId }), ...auth };
+        const requestLogger = logger.child({ requestId });
+        const auth = await resolveActor(sql, config, requestLogger, req.header('authorization'));
+        const context: Context = {
+          requestId,
+          sql,
+          loaders: new Loaders(sql),
+          config,
+          logger: requestLogger,
+          clientAddress: req.ip ?? null,
+          ...auth,
+        };
+        log.attach(context, res);
+        return context;
       },
     }),
   );

@@ -1,5 +1,6 @@
 /** Public error codes; the GraphQL layer maps each to extensions.code. */
-export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT';
+export type ErrorCode =
+  'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'LOGIN_THROTTLED';
 
 /** An error whose message a person can act on; anything else is an internal error. */
 export class DomainError extends Error {

@@ -38,6 +38,12 @@ describe('loadConfig', () => {
       maxQueryDepth: 20,
       maxQueryCost: 50_000,
       shutdownTimeoutMs: 10_000,
+      introspection: true,
+      trustProxy: false,
+      loginMaxFailuresPerAccount: 5,
+      loginMaxFailuresPerAddress: 50,
+      loginFailureWindowSeconds: 900,
+      loginLockoutSeconds: 300,
     });
     expect(config.jwtSecret.length).toBeGreaterThanOrEqual(32);
   });
@@ -67,6 +73,12 @@ describe('loadConfig', () => {
       MAX_QUERY_DEPTH: '12',
       MAX_QUERY_COST: '1000',
       SHUTDOWN_TIMEOUT_MS: '0',
+      INTROSPECTION: 'true',
+      TRUST_PROXY: 'loopback, 10.0.0.0/8',
+      LOGIN_MAX_FAILURES_PER_ACCOUNT: '3',
+      LOGIN_MAX_FAILURES_PER_ADDRESS: '0',
+      LOGIN_FAILURE_WINDOW_SECONDS: '60',
+      LOGIN_LOCKOUT_SECONDS: '30',
     });
     expect(config).toEqual({
       nodeEnv: 'production',
@@ -86,6 +98,12 @@ describe('loadConfig', () => {
       maxQueryDepth: 12,
       maxQueryCost: 1000,
       shutdownTimeoutMs: 0,
+      introspection: true,
+      trustProxy: ['loopback', '10.0.0.0/8'],
+      loginMaxFailuresPerAccount: 3,
+      loginMaxFailuresPerAddress: 0,
+      loginFailureWindowSeconds: 60,
+      loginLockoutSeconds: 30,
     });
   });
 
@@ -105,6 +123,12 @@ describe('loadConfig', () => {
       MAX_QUERY_DEPTH: '1',
       MAX_QUERY_COST: 'ten',
       SHUTDOWN_TIMEOUT_MS: '-1',
+      INTROSPECTION: 'sometimes',
+      TRUST_PROXY: 'every "proxy"',
+      LOGIN_MAX_FAILURES_PER_ACCOUNT: '-1',
+      LOGIN_MAX_FAILURES_PER_ADDRESS: 'many',
+      LOGIN_FAILURE_WINDOW_SECONDS: '0',
+      LOGIN_LOCKOUT_SECONDS: '1h',
     };
     const error = configError(env);
     const problems = error.problems;
@@ -152,5 +176,23 @@ describe('loadConfig', () => {
     expect(problemsOf({ ADMIN_EMAIL: 'root@example.com', ADMIN_PASSWORD: 'short' })).toEqual([
       'ADMIN_PASSWORD must be at least 8 characters long',
     ]);
+    expect(problemsOf({ ADMIN_EMAIL: 'root@example.com', ADMIN_PASSWORD: 'x'.repeat(257) })).toEqual([
+      'ADMIN_PASSWORD must be at most 256 characters long',
+    ]);
+  });
+
+  it('turns introspection off by default in production only', () => {
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET }).introspection).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET, INTROSPECTION: 'true' }).introspection).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'development' }).introspection).toBe(true);
+  });
+
+  it.each([
+    ['true', true],
+    ['false', false],
+    ['2', 2],
+    ['127.0.0.1', ['127.0.0.1']],
+  ])('reads TRUST_PROXY=%j', (raw, value) => {
+    expect(loadConfig({ TRUST_PROXY: raw }).trustProxy).toEqual(value);
   });
 });

@@ -7,7 +7,7 @@ import { mergeBranches } from '../../versioning/merge.js';
 import { epochMs, toDate } from '../../versioning/sql-values.js';
 import { insertBranch } from '../branch/branch.service.js';
 import { ALL_KINDS } from '../kinds.js';
-import { optionalText, requireCode, requireName } from '../validation.js';
+import { optionalText, requireCode, requireName, requireText } from '../validation.js';
 
 export type ChangeOrderStatus = 'DRAFT' | 'SUBMITTED' | 'REJECTED' | 'MERGED';
 
@@ -186,7 +186,7 @@ export async function rejectChangeOrder(
   reason: string,
 ): Promise<ChangeOrder> {
   const manager = authorize(actor, { kind: 'decide-change-order' });
-  const why = requireName('reason', reason, 4000);
+  const why = requireText('reason', reason);
   return sql.transaction(async (tx) => {
     requireStatus(await lockOrder(tx, id), 'SUBMITTED', 'rejected');
     await tx.query(

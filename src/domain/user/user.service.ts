@@ -1,10 +1,12 @@
 import type { Sql } from '../../db/sql.js';
 import { authorize } from '../../auth/policy.js';
-import { decoyHash, hashPassword, verifyPassword } from '../../auth/passwords.js';
+import { checkPasswordLength, decoyHash, hashPassword, verifyPassword } from '../../auth/passwords.js';
 import { isRole, type Actor, type Role } from '../../auth/roles.js';
 import { BadInputError, ConflictError, NotFoundError, UnauthenticatedError } from '../../versioning/errors.js';
 import { newId } from '../../versioning/ids.js';
 import { epochMs, toDate, toInt } from '../../versioning/sql-values.js';
+import { requireName } from '../validation.js';
+import { admitLogin, loginSucceeded, type LoginThrottleSettings } from './login-throttle.js';
 
 /** A user's identity with one state of the versioned profile. Never carries the password hash. */
 export interface UserProfile {
@@ -35,7 +37,8 @@ export interface UserUpdate {
 
 const PROFILE_COLUMNS = `u.id, u.email, p.full_name, p.role, p.is_active, p.version, ${epochMs('p.valid_from')} AS valid_from`;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-export const MIN_PASSWORD_LENGTH = 8;
+/** RFC 5321's limit for a forward path. */
+const MAX_EMAIL_LENGTH = 254;
 
 function decodeProfile(row: Record<string, unknown>, asOf: Date | null): UserProfile {
   const role = String(row['role']);
@@ -97,11 +100,12 @@ export async function countUsers(sql: Sql): Promise<number> {
 }
 
 function validateCreate(input: UserCreate): void {
-  if (!EMAIL.test(input.email)) throw BadInputError.field('email', `"${input.email}" is not an email address`);
-  if (input.password.length < MIN_PASSWORD_LENGTH) {
-    throw BadInputError.field('password', `must be at least ${MIN_PASSWORD_LENGTH} characters long`);
+  if (input.email.length > MAX_EMAIL_LENGTH) {
+    throw BadInputError.field('email', `must be at most ${MAX_EMAIL_LENGTH} characters`);
   }
-  if (input.fullName.trim() === '') throw BadInputError.field('fullName', 'must not be empty');
+  if (!EMAIL.test(input.email)) throw BadInputError.field('email', `"${input.email}" is not an email address`);
+  checkPasswordLength(input.password);
+  requireName('fullName', input.fullName);
 }
 
 /** Creates a user without checking who asks: for the initial admin and the demo data. */
@@ -144,9 +148,7 @@ export async function updateUser(
   expectedVersion: number | null,
 ): Promise<UserProfile> {
   const admin = authorize(actor, { kind: 'manage-users' });
-  if (patch.fullName !== undefined && patch.fullName !== null && patch.fullName.trim() === '') {
-    throw BadInputError.field('fullName', 'must not be empty');
-  }
+  if (patch.fullName !== undefined && patch.fullName !== null) requireName('fullName', patch.fullName);
   return sql.transaction(async (tx) => {
     // The identity row is the per-user lock: profile versions of one user serialize.
     const locked = await tx.one('SELECT id FROM app_user WHERE id = $1 FOR UPDATE', [id]);
@@ -176,8 +178,25 @@ export async function updateUser(
   });
 }
 
-/** Checks a password; the same answer (and about the same time) for an unknown email and a wrong password. */
-export async function authenticate(sql: Sql, email: string, password: string): Promise<UserProfile> {
+/** Where a login comes from, for the throttle: its settings and the client address (null: unknown). */
+export interface LoginOrigin {
+  throttle: LoginThrottleSettings;
+  address: string | null;
+}
+
+/**
+ * Checks a password; the same answer (and about the same time) for an unknown email and a
+ * wrong password. A password no account can have is refused first, before any lookup or
+ * hashing; then the attempt is counted (and refused while throttled) before it is checked.
+ */
+export async function authenticate(
+  sql: Sql,
+  email: string,
+  password: string,
+  origin: LoginOrigin | null = null,
+): Promise<UserProfile> {
+  checkPasswordLength(password);
+  const admission = origin === null ? null : await admitLogin(sql, origin.throttle, email, origin.address);
   const row = await sql.one<{ id: string; password_hash: string }>(
     'SELECT id, password_hash FROM app_user WHERE lower(email) = lower($1)',
     [email.trim()],
@@ -185,6 +204,7 @@ export async function authenticate(sql: Sql, email: string, password: string): P
   const ok = await verifyPassword(row?.password_hash ?? (await decoyHash()), password);
   const wrong = new UnauthenticatedError('wrong email or password');
   if (row === null || !ok) throw wrong;
+  if (admission !== null) await loginSucceeded(sql, admission);
   const [profile] = await loadProfiles(sql, [row.id], null);
   if (profile === undefined) throw wrong;
   if (!profile.isActive) throw new UnauthenticatedError('this account is deactivated');

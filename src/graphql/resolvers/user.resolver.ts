@@ -47,7 +47,7 @@ export class UserResolver {
     @Arg('password', () => String) password: string,
     @Ctx() ctx: Context,
   ): Promise<AuthPayload> {
-    const user = await authenticate(ctx.sql, email, password);
+    const user = await authenticate(ctx.sql, email, password, { throttle: ctx.config, address: ctx.clientAddress });
     const { token, expiresAt } = issueToken(ctx.config, user.id);
     return { token, expiresAt, user };
   }
