@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Config } from '../config.js';
 import { migrationsList } from '../../migrations/index.js';
+import { releaseDroppedConnections } from './pool-guard.js';
 
 /** Which engine serves the data: PostgreSQL over the network, or PGlite in-process. */
 export type Engine = 'postgresql' | 'pglite';
@@ -46,6 +47,7 @@ export async function openDatabase(config: DbConfig): Promise<Database> {
       ...shared,
       clientUrl: config.databaseUrl,
       pool: { min: 0, max: config.dbPoolSize },
+      driverOptions: { onPoolCreated: releaseDroppedConnections },
     });
     return { engine: 'postgresql', orm, em: orm.em, close: () => orm.close(true) };
   }

@@ -17,6 +17,8 @@ export interface Context {
   logger: Logger;
   /** The client's IP address as express sees it (TRUST_PROXY decides whether proxies are believed); null if unknown. */
   clientAddress: string | null;
+  /** What the access log records about the operation, filled in once Apollo has resolved it. */
+  accessLog: { operationName: string | null; operationType: string | null };
 }
 
 /** The acting user, or the reason there is none. */

@@ -10,6 +10,9 @@ export const ErrorCodes = {
   NOT_FOUND: 'NOT_FOUND',
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   CONFLICT: 'CONFLICT',
+  LOGIN_THROTTLED: 'LOGIN_THROTTLED',
+  /** The database could not be reached (HTTP 503, extensions.retryAfterSeconds): retry the request. */
+  DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 
@@ -25,6 +28,8 @@ const PASS_THROUGH = new Set([
   'QUERY_TOO_COMPLEX',
   'UNAUTHENTICATED',
   'FORBIDDEN',
+  // Logged where it is raised (src/graphql/connection-retry.ts), with its cause.
+  'DATABASE_UNAVAILABLE',
 ]);
 
 function isScalarError(error: unknown): boolean {

@@ -3,10 +3,7 @@ import type { NextFunction, Request, Response } from 'express';
 import type { Context } from '../graphql/context.js';
 import type { Logger } from '../logger.js';
 
-interface OperationFields {
-  operationName?: string | null;
-  operationType?: string;
-}
+type OperationFields = Context['accessLog'];
 
 /**
  * One log line per HTTP request: the path as the client sent it (express strips the mount
@@ -16,15 +13,15 @@ interface OperationFields {
 export function accessLog(logger: Logger): {
   middleware: (req: Request, res: Response, next: NextFunction) => void;
   plugin: ApolloServerPlugin<Context>;
-  attach: (context: Context, res: Response) => void;
+  /** The fields of this response's log line that the GraphQL plugin fills in (for the context). */
+  fieldsFor: (res: Response) => OperationFields;
 } {
-  const operations = new WeakMap<Context, OperationFields>();
   return {
     middleware(req, res, next) {
       const started = process.hrtime.bigint();
       res.on('finish', () => {
         const ms = Number(process.hrtime.bigint() - started) / 1e6;
-        const operation = res.locals['operation'] as OperationFields | undefined;
+        const operation = res.locals['accessLog'] as OperationFields | undefined;
         logger.info(
           {
             requestId: res.locals['requestId'],
@@ -39,22 +36,20 @@ export function accessLog(logger: Logger): {
       });
       next();
     },
-    attach(context, res) {
-      const fields: OperationFields = {};
-      res.locals['operation'] = fields;
-      operations.set(context, fields);
+    fieldsFor(res) {
+      const fields: OperationFields = { operationName: null, operationType: null };
+      res.locals['accessLog'] = fields;
+      return fields;
     },
     plugin: {
+      // Apollo hands plugins a shallow copy of the context: the fields object itself is shared.
       async requestDidStart({ contextValue, request }) {
         // What the client named, until the operation is resolved (a refused document never is).
-        const named = operations.get(contextValue);
-        if (named !== undefined) named.operationName = request.operationName ?? null;
+        contextValue.accessLog.operationName = request.operationName ?? null;
         return {
-          async didResolveOperation({ contextValue, operationName, operation }) {
-            const fields = operations.get(contextValue);
-            if (fields === undefined) return;
-            fields.operationName = operationName;
-            if (operation !== undefined) fields.operationType = operation.operation;
+          async didResolveOperation({ contextValue: context, operationName, operation }) {
+            context.accessLog.operationName = operationName;
+            context.accessLog.operationType = operation?.operation ?? null;
           },
         };
       },

@@ -144,17 +144,16 @@ export async function createHttpServer(config: Config, db: Database, logger: Log
         const sql = new Sql(db.em.fork());
         const requestLogger = logger.child({ requestId });
         const auth = await resolveActor(sql, config, requestLogger, req.header('authorization'));
-        const context: Context = {
+        return {
           requestId,
           sql,
           loaders: new Loaders(sql),
           config,
           logger: requestLogger,
           clientAddress: req.ip ?? null,
+          accessLog: log.fieldsFor(res),
           ...auth,
         };
-        log.attach(context, res);
-        return context;
       },
     }),
   );

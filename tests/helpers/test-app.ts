@@ -5,6 +5,7 @@ import { loadConfig, type Config } from '../../src/config.js';
 import { Sql } from '../../src/db/sql.js';
 import { insertUser } from '../../src/domain/user/user.service.js';
 import type { Role } from '../../src/auth/roles.js';
+import type { Logger } from '../../src/logger.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
 
 export const TEST_PASSWORD = 'correct-horse-battery';
@@ -44,7 +45,11 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+/** `logger` replaces the configured one (to read what the server logs). */
+export async function createTestApp(
+  overrides: Partial<Config> = {},
+  options: { logger?: Logger } = {},
+): Promise<TestApp> {
   const database: TestDatabase = await createTestDatabase();
   const config: Config = {
     ...loadConfig({ NODE_ENV: 'test', JWT_SECRET: 'test-secret-of-at-least-thirty-two-characters' }),
@@ -58,7 +63,7 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
   };
   let app: App;
   try {
-    app = await bootstrap(config);
+    app = await bootstrap(config, options);
   } catch (error) {
     await database.drop();
     throw error;
