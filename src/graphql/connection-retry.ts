@@ -92,7 +92,7 @@ export function withConnectionRetry(executor: Executor): Executor {
     const first = await executor(request);
     const lost = lostConnection(first);
     if (lost === null) return first;
-    if (request.operation.operation !== 'query') return unavailable(first, lost, context.logger);
+    if (request.operation?.operation !== 'query') return unavailable(first, lost, context.logger);
     context.logger.warn({ err: lost.originalError ?? lost }, 'database connection lost during a read; retrying once');
     await sleep(RETRY_DELAY_MS);
     context.sql = context.sql.fork();

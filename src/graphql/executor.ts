@@ -49,7 +49,9 @@ export function compiledExecution(schema: GraphQLSchema): Gateway {
 
   const executor: Executor = async ({ document, operation, operationName, request, context }) => {
     const variables = request.variables ?? {};
-    const query = operation.operation === 'query' ? compiledFor(document, operationName) : null;
+    // Apollo also calls this when no operation was resolved (several in the document and no or
+    // an unknown operationName): graphql-js then says why, as a request error, not a crash.
+    const query = operation?.operation === 'query' ? compiledFor(document, operationName) : null;
     if (query !== null) {
       const coercion = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
       if (coercion.errors === undefined) {
@@ -59,7 +61,9 @@ export function compiledExecution(schema: GraphQLSchema): Gateway {
         if ('data' in result) return normalized(result);
       }
     }
-    return execute({ schema, document, contextValue: context, variableValues: variables, operationName });
+    // Unresolved, `operationName` is null: the client's name lets graphql-js say which is missing.
+    const name = operationName ?? request.operationName ?? null;
+    return execute({ schema, document, contextValue: context, variableValues: variables, operationName: name });
   };
 
   return {

@@ -3,6 +3,8 @@ import {
   GraphQLError,
   Kind,
   visit,
+  type ASTVisitor,
+  type ValidationContext,
   type ASTNode,
   type DocumentNode,
   type OperationDefinitionNode,
@@ -187,6 +189,20 @@ export function inputGuard(): ApolloServerPlugin<BaseContext> {
           if (refusal !== null) throw refusal;
         },
       };
+    },
+  };
+}
+
+/**
+ * A subscription sent to a schema without a Subscription type is a request error (graphql-js
+ * would only notice while executing, and answer without a code). Inert once the schema has one.
+ */
+export function subscriptionsNeedASchemaType(context: ValidationContext): ASTVisitor {
+  return {
+    OperationDefinition(node) {
+      if (node.operation === 'subscription' && context.getSchema().getSubscriptionType() == null) {
+        context.reportError(new GraphQLError('this API has no subscriptions', { nodes: [node] }));
+      }
     },
   };
 }

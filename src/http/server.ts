@@ -20,7 +20,7 @@ import type { Context } from '../graphql/context.js';
 import { readWithRetry } from '../graphql/connection-retry.js';
 import { formatError, isExpectedError } from '../graphql/errors.js';
 import { compiledExecution } from '../graphql/executor.js';
-import { inputGuard } from '../graphql/input-guard.js';
+import { inputGuard, subscriptionsNeedASchemaType } from '../graphql/input-guard.js';
 import { operationCostLimit, operationLimits } from '../graphql/limits.js';
 import { Loaders } from '../graphql/loaders.js';
 import { getSchema } from '../graphql/schema.js';
@@ -97,7 +97,7 @@ export async function createHttpServer(config: Config, db: Database, logger: Log
     stopOnTerminationSignals: false,
     // Off by default in production, with the "Did you mean …" hints that would reveal the schema anyway.
     introspection: config.introspection,
-    validationRules: [operationLimits(config.maxQueryDepth, config.maxQueryCost)],
+    validationRules: [operationLimits(config.maxQueryDepth, config.maxQueryCost), subscriptionsNeedASchemaType],
     plugins: [
       // No field uses @cacheControl; the default plugin would wrap every resolver for nothing.
       ApolloServerPluginCacheControlDisabled(),

@@ -75,7 +75,12 @@ describe(`fuzzing the API on ${testEngine} (${RUNS} requests, seed ${SEED})`, ()
           byCode.set(key, (byCode.get(key) ?? 0) + 1);
           stats.set(o.request.field, byCode);
         }
-        for (const [field, byCode] of stats) console.log(field, JSON.stringify(Object.fromEntries(byCode)));
+        for (const [field, byCode] of stats) {
+          const ms = outcomes.filter((o) => o.request.field === field).reduce((sum, o) => sum + o.ms, 0);
+          console.log(field, Math.round(ms), JSON.stringify(Object.fromEntries(byCode)));
+          const sample = outcomes.filter((o) => o.request.field === field && o.codes.includes('BAD_USER_INPUT'));
+          for (const o of sample.slice(0, 3)) console.log('   ', o.body.slice(0, 160));
+        }
       }
       // The run must have reached the resolvers, not only the input checks.
       const succeeded = outcomes.filter((o) => o.status === 200 && o.codes.length === 0);

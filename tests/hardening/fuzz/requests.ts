@@ -42,6 +42,8 @@ export interface FuzzRequest {
   /** Arguments written into the document instead of passed as variables. */
   inline: boolean;
   as: 'ADMIN' | 'MANAGER' | 'EDITOR' | 'VIEWER' | 'anonymous' | 'forged';
+  /** The request around the operation: as is, or one Apollo cannot resolve to an operation. */
+  envelope: 'plain' | 'second-operation' | 'unknown-name' | 'as-subscription';
 }
 
 /** The queries a front end relies on; every mutation is fuzzed. */
@@ -229,6 +231,17 @@ export function fuzzRequests(schema: GraphQLSchema): fc.Arbitrary<FuzzRequest> {
         args: argValues(field),
         inline: fc.oneof({ arbitrary: fc.constant(false), weight: 3 }, { arbitrary: fc.constant(true), weight: 1 }),
         as,
+        envelope: fc.oneof(
+          { arbitrary: fc.constant('plain' as const), weight: 27 },
+          {
+            arbitrary: fc.constantFrom(
+              'second-operation' as const,
+              'unknown-name' as const,
+              'as-subscription' as const,
+            ),
+            weight: 3,
+          },
+        ),
       }),
     ),
   );

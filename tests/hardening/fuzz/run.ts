@@ -94,7 +94,7 @@ export function documentFor(
   schema: GraphQLSchema,
   request: FuzzRequest,
   args: Record<string, unknown>,
-): { query: string; variables: Record<string, unknown> } {
+): { query: string; variables: Record<string, unknown>; operationName?: string } {
   const rootType = request.root === 'mutation' ? schema.getMutationType() : schema.getQueryType();
   const field = rootType?.getFields()[request.field];
   if (field === undefined) throw new Error(`no root field ${request.field}`);
@@ -113,8 +113,17 @@ export function documentFor(
   }
   const head = definitions.length === 0 ? '' : `(${definitions.join(', ')})`;
   const call = written.length === 0 ? '' : `(${written.join(', ')})`;
-  const query = `${request.root} Fuzz${head} { ${request.field}${call} ${selectionFor(getNamedType(field.type))} }`;
-  return { query, variables };
+  const body = `Fuzz${head} { ${request.field}${call} ${selectionFor(getNamedType(field.type))} }`;
+  switch (request.envelope) {
+    case 'plain':
+      return { query: `${request.root} ${body}`, variables };
+    case 'second-operation':
+      return { query: `${request.root} ${body} query Extra { __typename }`, variables };
+    case 'unknown-name':
+      return { query: `${request.root} ${body}`, variables, operationName: 'Missing' };
+    case 'as-subscription':
+      return { query: `subscription ${body}`, variables };
+  }
 }
 
 export interface Outcome {
@@ -124,11 +133,16 @@ export interface Outcome {
   status: number;
   codes: (string | undefined)[];
   body: string;
+  ms: number;
 }
 
 /** Sends one request over HTTP as its role and learns the ids of what it answers. */
 export async function send(t: TestApp, schema: GraphQLSchema, world: World, request: FuzzRequest): Promise<Outcome> {
-  const { query, variables } = documentFor(schema, request, world.resolve(request.args) as Record<string, unknown>);
+  const { query, variables, operationName } = documentFor(
+    schema,
+    request,
+    world.resolve(request.args) as Record<string, unknown>,
+  );
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (request.as === 'forged') {
     headers['authorization'] =
@@ -136,7 +150,12 @@ export async function send(t: TestApp, schema: GraphQLSchema, world: World, requ
   } else if (request.as !== 'anonymous') {
     headers['authorization'] = `Bearer ${t.users[request.as].token}`;
   }
-  const response = await fetch(t.url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+  const started = performance.now();
+  const response = await fetch(t.url, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ query, variables, ...(operationName === undefined ? {} : { operationName }) }),
+  });
   const body = await response.text();
   let codes: (string | undefined)[] = ['UNPARSABLE_RESPONSE'];
   try {
@@ -146,7 +165,7 @@ export async function send(t: TestApp, schema: GraphQLSchema, world: World, requ
   } catch {
     // Reported as UNPARSABLE_RESPONSE.
   }
-  return { request, query, variables, status: response.status, codes, body };
+  return { request, query, variables, status: response.status, codes, body, ms: performance.now() - started };
 }
 
 /** A failing outcome, short enough to read in a test report and to paste into a regression. */
