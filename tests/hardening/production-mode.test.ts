@@ -19,11 +19,14 @@ const probes = {
 describe('production defaults: no introspection, no "Did you mean" hints', () => {
   let t: TestApp;
   beforeAll(async () => {
-    expect(PRODUCTION.introspection).toBe(false);
     t = await createTestApp({ nodeEnv: 'production', introspection: PRODUCTION.introspection });
   });
   afterAll(async () => {
     await t.close();
+  });
+
+  it('defaults INTROSPECTION to false when NODE_ENV=production', () => {
+    expect(PRODUCTION.introspection).toBe(false);
   });
 
   it.each([['introspection'], ['typeLookup']] as const)('refuses %s', async (probe) => {
