@@ -1,6 +1,8 @@
 /** Typed configuration, read from the environment once at start. The only reader of process.env. */
 export type NodeEnv = 'development' | 'production' | 'test';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+/** Browser origins allowed to call the API: any, localhost on any port, or exact origins (none = []). */
+export type CorsOrigins = '*' | 'localhost' | readonly string[];
 
 export interface Config {
   nodeEnv: NodeEnv;
@@ -22,6 +24,7 @@ export interface Config {
   maxQueryDepth: number;
   maxQueryCost: number;
   shutdownTimeoutMs: number;
+  corsOrigins: CorsOrigins;
 }
 
 export class ConfigError extends Error {
@@ -117,7 +120,31 @@ export function loadConfig(env: Env = process.env): Config {
     maxQueryDepth: int('MAX_QUERY_DEPTH', 20, 2, 100),
     maxQueryCost: int('MAX_QUERY_COST', 50_000, 10, 10_000_000),
     shutdownTimeoutMs: int('SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
+    corsOrigins: corsOrigins(text('CORS_ORIGINS'), nodeEnv, problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+/** CORS_ORIGINS: `*`, or a comma-separated list of origins; unset: localhost outside production, else none. */
+function corsOrigins(raw: string | null, nodeEnv: NodeEnv, problems: string[]): CorsOrigins {
+  if (raw === null) return nodeEnv === 'production' ? [] : 'localhost';
+  if (raw === '*') return '*';
+  const origins: string[] = [];
+  for (const entry of raw
+    .split(',')
+    .map((e) => e.trim())
+    .filter((e) => e !== '')) {
+    const url = URL.parse(entry);
+    // An origin is scheme://host[:port]; browsers send it without a path, so a path never matches.
+    const bare = url !== null && url.pathname === '/' && url.search === '' && url.hash === '' && url.username === '';
+    if (url === null || !bare || !['http:', 'https:'].includes(url.protocol)) {
+      problems.push(
+        `CORS_ORIGINS must be * or a comma-separated list of origins such as https://app.example.com (got "${entry}")`,
+      );
+    } else {
+      origins.push(url.origin);
+    }
+  }
+  return origins;
 }

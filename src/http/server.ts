@@ -2,10 +2,6 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import {
-  ApolloServerPluginLandingPageLocalDefault,
-  ApolloServerPluginLandingPageProductionDefault,
-} from '@apollo/server/plugin/landingPage/default';
 import express, { type Request, type Response, type NextFunction } from 'express';
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
@@ -22,6 +18,12 @@ import { compiledExecution } from '../graphql/executor.js';
 import { operationCostLimit, operationLimits } from '../graphql/limits.js';
 import { Loaders } from '../graphql/loaders.js';
 import { getSchema } from '../graphql/schema.js';
+import { browserAccess } from './browser-access.js';
+import { graphiqlRoutes } from './graphiql/route.js';
+import { homeRoutes } from './home-page.js';
+import { landingPage } from './landing-page.js';
+import { requestContext, withRequestId } from './request-context.js';
+import { serverTiming, STATEMENTS_LOCAL } from './server-timing.js';
 
 export interface HttpServer {
   server: http.Server;
@@ -82,7 +84,7 @@ export async function createHttpServer(config: Config, db: Database, logger: Log
   const apollo = new ApolloServer<Context>({
     // graphql-jit for queries (docs/decisions/0009): a whole tree is 3,000–60,000 objects.
     gateway: compiledExecution(await getSchema()),
-    formatError,
+    formatError: withRequestId(formatError),
     includeStacktraceInErrorResponses: config.nodeEnv !== 'production',
     csrfPrevention: true,
     // main.ts owns SIGTERM/SIGINT: Apollo's own handler would re-kill the process before the database is closed.
@@ -95,9 +97,7 @@ export async function createHttpServer(config: Config, db: Database, logger: Log
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       operationCostLimit(config.maxQueryDepth, config.maxQueryCost),
       errorLoggingPlugin(logger, config.nodeEnv !== 'production'),
-      config.nodeEnv === 'production'
-        ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
-        : ApolloServerPluginLandingPageLocalDefault({ footer: false, embed: true }),
+      landingPage(config, db),
     ],
   });
   await apollo.start();
@@ -111,12 +111,21 @@ export async function createHttpServer(config: Config, db: Database, logger: Log
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       logger.info(
-        { requestId, method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms * 10) / 10 },
+        {
+          requestId,
+          method: req.method,
+          path: req.originalUrl.split('?')[0],
+          status: res.statusCode,
+          ms: Math.round(ms * 10) / 10,
+        },
         'request',
       );
     });
     next();
   });
+  app.use(requestContext(), serverTiming(), ...browserAccess(config));
+  app.use(homeRoutes(config));
+  if (config.nodeEnv !== 'production') app.use(graphiqlRoutes(db, logger));
 
   app.get('/health', async (_req: Request, res: Response) => {
     // The ORM's own check (SELECT 1): a plain query would quietly open a new connection after close.
@@ -137,6 +146,7 @@ export async function createHttpServer(config: Config, db: Database, logger: Log
         const requestId = String(res.locals['requestId'] ?? randomUUID());
         // One entity manager fork (and so one loader set) per request, never shared.
         const sql = new Sql(db.em.fork());
+        res.locals[STATEMENTS_LOCAL] = sql.counter;
         const auth = await resolveActor(sql, config, req.header('authorization'));
         return { requestId, sql, loaders: new Loaders(sql), config, logger: logger.child({ requestId }), ...auth };
       },
@@ -154,7 +164,7 @@ export async function createHttpServer(config: Config, db: Database, logger: Log
           ? 'Internal server error'
           : error.message;
     const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST';
-    res.status(status).json({ errors: [{ message, extensions: { code } }] });
+    res.status(status).json({ errors: [{ message, extensions: { code, requestId: res.locals['requestId'] } }] });
   });
 
   return { server, apollo };

@@ -38,6 +38,7 @@ describe('loadConfig', () => {
       maxQueryDepth: 20,
       maxQueryCost: 50_000,
       shutdownTimeoutMs: 10_000,
+      corsOrigins: 'localhost',
     });
     expect(config.jwtSecret.length).toBeGreaterThanOrEqual(32);
   });
@@ -67,6 +68,7 @@ describe('loadConfig', () => {
       MAX_QUERY_DEPTH: '12',
       MAX_QUERY_COST: '1000',
       SHUTDOWN_TIMEOUT_MS: '0',
+      CORS_ORIGINS: 'https://app.example.com, http://localhost:5173/',
     });
     expect(config).toEqual({
       nodeEnv: 'production',
@@ -86,8 +88,26 @@ describe('loadConfig', () => {
       maxQueryDepth: 12,
       maxQueryCost: 1000,
       shutdownTimeoutMs: 0,
+      corsOrigins: ['https://app.example.com', 'http://localhost:5173'],
     });
   });
+
+  it('allows browser origins: localhost by default outside production, none in production, * when asked', () => {
+    expect(loadConfig({}).corsOrigins).toBe('localhost');
+    expect(loadConfig({ NODE_ENV: 'test' }).corsOrigins).toBe('localhost');
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET }).corsOrigins).toEqual([]);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET, CORS_ORIGINS: '*' }).corsOrigins).toBe('*');
+    expect(loadConfig({ CORS_ORIGINS: 'https://a.example' }).corsOrigins).toEqual(['https://a.example']);
+  });
+
+  it.each(['localhost:3000', 'https://app.example.com/path', 'ftp://files.example.com', '*, https://a.example'])(
+    'refuses CORS_ORIGINS=%j',
+    (raw) => {
+      const problems = problemsOf({ CORS_ORIGINS: raw });
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatch(/^CORS_ORIGINS must be \* or a comma-separated list of origins/);
+    },
+  );
 
   it('lists every problem at once, each naming its variable', () => {
     const env = {
@@ -105,6 +125,7 @@ describe('loadConfig', () => {
       MAX_QUERY_DEPTH: '1',
       MAX_QUERY_COST: 'ten',
       SHUTDOWN_TIMEOUT_MS: '-1',
+      CORS_ORIGINS: 'not an origin',
     };
     const error = configError(env);
     const problems = error.problems;
