@@ -31,9 +31,6 @@ async function main(): Promise<void> {
     );
     process.exit(1);
   }
-  logger.info({ url: `${app.url}/graphql`, engine: app.db.engine }, 'Backcast EVS is listening');
-  // Plain text for the person at the terminal, once per start; the JSON logs go on beside it.
-  process.stdout.write(renderFirstRunGuide({ url: app.url, engine: app.db.engine, config, firstRun: app.firstRun }));
   const stop = (signal: string) => {
     logger.info({ signal }, 'shutting down: finishing in-flight requests');
     const timer = setTimeout(() => {
@@ -51,6 +48,10 @@ async function main(): Promise<void> {
   };
   process.once('SIGTERM', () => stop('SIGTERM'));
   process.once('SIGINT', () => stop('SIGINT'));
+  logger.info({ url: `${app.url}/graphql`, engine: app.db.engine }, 'Backcast EVS is listening');
+  // Plain text for the person at the terminal, once per start (after the signal handlers: a
+  // Ctrl+C right after it still stops gracefully); the JSON logs go on beside it.
+  process.stdout.write(renderFirstRunGuide({ url: app.url, engine: app.db.engine, config, firstRun: app.firstRun }));
 }
 
 await main();

@@ -162,7 +162,7 @@ describe.skipIf(!hasBrowser)('the explorers and the API in a real browser (Chrom
     expect(outside).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();
-  });
+  }, 120_000);
 
   it('Apollo Sandbox at /graphql offline: its fallback links to the local GraphiQL, and the link works', async () => {
     const page = await context.newPage();
@@ -176,7 +176,7 @@ describe.skipIf(!hasBrowser)('the explorers and the API in a real browser (Chrom
     await editor(page, 'operation').waitFor({ timeout: 20_000 });
     outside.length = 0;
     await page.close();
-  });
+  }, 120_000);
 
   it('the start page at / leads to both explorers', async () => {
     const page = await context.newPage();
@@ -187,7 +187,7 @@ describe.skipIf(!hasBrowser)('the explorers and the API in a real browser (Chrom
     expect(await page.getByRole('link', { name: 'Apollo Sandbox' }).getAttribute('href')).toBe('/graphql');
     expect(outside).toEqual([]);
     await page.close();
-  });
+  }, 120_000);
 
   it('a page on another localhost origin calls the API with a token (CORS preflight); a non-localhost origin is refused', async () => {
     const call = (page: Page) =>
@@ -220,5 +220,5 @@ describe.skipIf(!hasBrowser)('the explorers and the API in a real browser (Chrom
     } finally {
       await Promise.all([allowed.close(), refused.close()]);
     }
-  });
+  }, 120_000);
 });
