@@ -3,8 +3,8 @@ import type { AddressInfo } from 'node:net';
 import type { Config } from './config.js';
 import { migrateUp } from './db/migrate.js';
 import { openDatabase, type Database } from './db/orm.js';
-import { ensureInitialUsers } from './db/bootstrap-users.js';
-import { seedDemo } from './db/seed/demo.js';
+import { ensureInitialUsers } from './setup/bootstrap-users.js';
+import { seedDemo } from './setup/seed/demo.js';
 import { createHttpServer } from './http/server.js';
 import { createLogger, type Logger } from './logger.js';
 
