@@ -1,4 +1,4 @@
-import { DEMO_PROJECT_CODE } from '../db/seed/demo.js';
+import { DEMO_PROJECT_CODE } from '../setup/seed/demo.js';
 import type { Sql } from '../db/sql.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { Config } from '../config.js';
-import { DEMO_ADMIN_EMAIL, formatLogins, type CreatedLogin } from '../db/bootstrap-users.js';
+import { DEMO_ADMIN_EMAIL, formatLogins, type CreatedLogin } from '../setup/bootstrap-users.js';
 import type { Engine } from '../db/orm.js';
 import { LOGIN_MUTATION, TREE_QUERY, oneLine, shellQuote, treeVariables } from './first-query.js';
 import { GRAPHIQL_PATH } from './graphiql/route.js';

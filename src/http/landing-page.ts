@@ -4,7 +4,7 @@ import {
   ApolloServerPluginLandingPageProductionDefault,
 } from '@apollo/server/plugin/landingPage/default';
 import type { Config } from '../config.js';
-import { DEMO_ADMIN_EMAIL } from '../db/bootstrap-users.js';
+import { DEMO_ADMIN_EMAIL } from '../setup/bootstrap-users.js';
 import type { Database } from '../db/orm.js';
 import { Sql } from '../db/sql.js';
 import type { Context } from '../graphql/context.js';

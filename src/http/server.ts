@@ -11,7 +11,7 @@ import { Sql } from '../db/sql.js';
 import type { Logger } from '../logger.js';
 import { verifyToken } from '../auth/tokens.js';
 import { loadProfiles } from '../domain/user/user.service.js';
-import { DomainError, UnauthenticatedError } from '../versioning/errors.js';
+import { DomainError, UnauthenticatedError } from '../shared/errors.js';
 import type { Context } from '../graphql/context.js';
 import { formatError, isExpectedError } from '../graphql/errors.js';
 import { compiledExecution } from '../graphql/executor.js';

@@ -19,7 +19,7 @@ export interface Running {
 }
 
 /**
- * Runs a TypeScript entry point of the project (src/main.ts, src/db/cli.ts) with exactly `env`
+ * Runs a TypeScript entry point of the project (src/main.ts, src/setup/cli.ts) with exactly `env`
  * plus PATH and HOME, on the same Node as the tests, in one process (tsx as a loader, as the
  * Dockerfile does), so signals reach the entry point itself.
  */
@@ -100,7 +100,7 @@ export async function runCli(
   args: readonly string[],
   env: Record<string, string>,
 ): Promise<{ code: number | null; output: string }> {
-  const run = runEntry('src/db/cli.ts', args, env);
+  const run = runEntry('src/setup/cli.ts', args, env);
   const code = await run.exited;
   return { code, output: run.output() };
 }

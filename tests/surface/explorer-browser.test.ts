@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../../src/db/seed/demo.js';
+import { seedDemo } from '../../src/setup/seed/demo.js';
 import { TREE_QUERY } from '../../src/http/first-query.js';
 import { ensureGraphiqlAssets } from '../../src/http/graphiql/assets.js';
 import { createLogger } from '../../src/logger.js';

@@ -1,5 +1,5 @@
 import express, { type Request, type Response, type Router } from 'express';
-import { DEMO_ADMIN_EMAIL } from '../../db/bootstrap-users.js';
+import { DEMO_ADMIN_EMAIL } from '../../setup/bootstrap-users.js';
 import type { Database } from '../../db/orm.js';
 import { Sql } from '../../db/sql.js';
 import type { Logger } from '../../logger.js';

@@ -2,15 +2,15 @@ import { ConfigError, loadConfig, type Config } from '../config.js';
 import { loadEnvFile } from '../env-file.js';
 import { createLogger, type Logger } from '../logger.js';
 import { ensureInitialUsers, formatLogins, type CreatedLogin } from './bootstrap-users.js';
-import { explainDataFolderFailure } from './data-folder-errors.js';
-import { lockDataFolder, type DataFolderLock } from './data-folder-lock.js';
-import { migrateDown, migrateUp } from './migrate.js';
-import { openDatabase, type Database } from './orm.js';
+import { explainDataFolderFailure } from '../db/data-folder-errors.js';
+import { lockDataFolder, type DataFolderLock } from '../db/data-folder-lock.js';
+import { migrateDown, migrateUp } from '../db/migrate.js';
+import { openDatabase, type Database } from '../db/orm.js';
 import { seedDemo } from './seed/demo.js';
 
-/** Database maintenance from the command line: `tsx src/db/cli.ts up|down|seed`. */
+/** Database maintenance from the command line: `tsx src/setup/cli.ts up|down|seed`. */
 
-const USAGE = `Usage: tsx src/db/cli.ts <command>
+const USAGE = `Usage: tsx src/setup/cli.ts <command>
 
   up    apply every pending migration (npm run migrate)
   down  revert the latest applied migration, dropping the data it holds; asks for --yes

@@ -3,8 +3,8 @@ import type { Config } from '../config.js';
 import type { Actor, Role } from '../auth/roles.js';
 import { countUsers, insertUser } from '../domain/user/user.service.js';
 import type { Logger } from '../logger.js';
-import type { Database } from './orm.js';
-import { Sql } from './sql.js';
+import type { Database } from '../db/orm.js';
+import { Sql } from '../db/sql.js';
 
 export const DEMO_ADMIN_EMAIL = 'admin@backcast.local';
 

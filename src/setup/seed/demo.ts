@@ -12,8 +12,8 @@ import type { Actor, Role } from '../../auth/roles.js';
 import { insertUser, loadProfiles } from '../../domain/user/user.service.js';
 import type { Logger } from '../../logger.js';
 import type { CreatedLogin } from '../bootstrap-users.js';
-import type { Database } from '../orm.js';
-import { Sql } from '../sql.js';
+import type { Database } from '../../db/orm.js';
+import { Sql } from '../../db/sql.js';
 import { generateProject, type GeneratedProject } from './generator.js';
 import { DEMO_SHAPE } from './shape.js';
 
