@@ -41,11 +41,12 @@ export function shellQuote(text: string): string {
 
 /** The document both explorers open with: how to sign in, then the tree. */
 export function explorerDocument(email: string): string {
-  return `# Backcast EVS
-#
-# 1. Run "Login" (the run button asks which operation) with the password printed at first start.
-# 2. Copy the token into the Headers editor: { "Authorization": "Bearer <token>" }
-# 3. Run "Tree": the variables below hold the demo project's id; set asOf to travel back in time.
+  return `# Backcast EVS: sign in, then read a project's tree.
+# 1. Run Login (the run button asks which operation)
+#    with the password printed at the first start.
+# 2. Headers: { "Authorization": "Bearer <token>" }
+# 3. Run Tree. Variables: the demo project's id;
+#    asOf null is now, a moment travels back.
 mutation Login {
   login(email: ${JSON.stringify(email)}, password: "<printed at first start>") { token expiresAt }
 }
