@@ -80,7 +80,11 @@ const API_DIRECTIVES = {
 /** Standard security headers (helmet), with the Content-Security-Policy each kind of response needs. */
 export function securityHeaders(): RequestHandler {
   const pages = helmet({ contentSecurityPolicy: { useDefaults: false, directives: PAGE_DIRECTIVES } });
-  const api = helmet({ contentSecurityPolicy: { useDefaults: false, directives: API_DIRECTIVES } });
+  const api = helmet({
+    contentSecurityPolicy: { useDefaults: false, directives: API_DIRECTIVES },
+    // Sandbox may open Apollo's sign-in in a popup that reports back to the page.
+    crossOriginOpenerPolicy: { policy: 'same-origin-allow-popups' },
+  });
   return (req, res, next) =>
     (req.path === '/graphql' || req.path.startsWith('/graphql/') ? api : pages)(req, res, next);
 }
