@@ -35,4 +35,28 @@ export default defineConfig(
       ],
     },
   },
+  // Imports point one way: db <- versioning <- domain <- graphql <- http; setup (seed, CLI,
+  // first users) sits above the domain. A lower layer naming a higher one fails the lint.
+  ...[
+    ['src/shared/**/*.ts', ['db', 'versioning', 'domain', 'graphql', 'http', 'setup']],
+    ['src/db/**/*.ts', ['versioning', 'domain', 'graphql', 'http', 'setup']],
+    ['src/versioning/**/*.ts', ['domain', 'graphql', 'http', 'setup']],
+    ['src/domain/**/*.ts', ['graphql', 'http', 'setup']],
+    ['src/graphql/**/*.ts', ['http', 'setup']],
+  ].map(([files, above]) => ({
+    files: [files],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: above.flatMap((layer) => [`**/${layer}/*`, `**/${layer}/**`]),
+              message: `imports point one way (db <- versioning <- domain <- graphql <- http): ${files.split('/')[1]} must not import ${above.join(', ')}`,
+            },
+          ],
+        },
+      ],
+    },
+  })),
 );

@@ -1,5 +1,5 @@
-import type { GeneratedProject } from '../src/db/seed/generator.js';
-import { Random } from '../src/db/seed/random.js';
+import type { GeneratedProject } from '../src/setup/seed/generator.js';
+import { Random } from '../src/setup/seed/random.js';
 import type { FloorVariant, SqlFloor } from './floor.js';
 import type { GraphQLClient } from './http.js';
 import {

@@ -1,7 +1,7 @@
 import type { Actor } from '../src/auth/roles.js';
 import type { Sql } from '../src/db/sql.js';
-import { generateProject, type GeneratedProject } from '../src/db/seed/generator.js';
-import { STANDARD_SHAPE, type WorkloadShape } from '../src/db/seed/shape.js';
+import { generateProject, type GeneratedProject } from '../src/setup/seed/generator.js';
+import { STANDARD_SHAPE, type WorkloadShape } from '../src/setup/seed/shape.js';
 import { elapsedMs, round } from './stats.js';
 
 export type SizeName = 'S' | 'M' | 'L';

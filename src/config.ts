@@ -1,6 +1,8 @@
 /** Typed configuration, read from the environment once at start. The only reader of process.env. */
 export type NodeEnv = 'development' | 'production' | 'test';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+/** Browser origins allowed to call the API: any, localhost on any port, or exact origins (none = []). */
+export type CorsOrigins = '*' | 'localhost' | readonly string[];
 
 export interface Config {
   nodeEnv: NodeEnv;
@@ -32,6 +34,7 @@ export interface Config {
   loginFailureWindowSeconds: number;
   /** How long an account or address stays refused once it has used up its failures. */
   loginLockoutSeconds: number;
+  corsOrigins: CorsOrigins;
 }
 
 /** false, true, a number of proxy hops, or the addresses/subnets of trusted proxies (express's forms). */
@@ -152,7 +155,31 @@ export function loadConfig(env: Env = process.env): Config {
     loginMaxFailuresPerAddress: int('LOGIN_MAX_FAILURES_PER_ADDRESS', 50, 0, 1_000_000),
     loginFailureWindowSeconds: int('LOGIN_FAILURE_WINDOW_SECONDS', 900, 1, 86_400),
     loginLockoutSeconds: int('LOGIN_LOCKOUT_SECONDS', 300, 1, 86_400),
+    corsOrigins: corsOrigins(text('CORS_ORIGINS'), nodeEnv, problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+/** CORS_ORIGINS: `*`, or a comma-separated list of origins; unset: localhost outside production, else none. */
+function corsOrigins(raw: string | null, nodeEnv: NodeEnv, problems: string[]): CorsOrigins {
+  if (raw === null) return nodeEnv === 'production' ? [] : 'localhost';
+  if (raw === '*') return '*';
+  const origins: string[] = [];
+  for (const entry of raw
+    .split(',')
+    .map((e) => e.trim())
+    .filter((e) => e !== '')) {
+    const url = URL.parse(entry);
+    // An origin is scheme://host[:port]; browsers send it without a path, so a path never matches.
+    const bare = url !== null && url.pathname === '/' && url.search === '' && url.hash === '' && url.username === '';
+    if (url === null || !bare || !['http:', 'https:'].includes(url.protocol)) {
+      problems.push(
+        `CORS_ORIGINS must be * or a comma-separated list of origins such as https://app.example.com (got "${entry}")`,
+      );
+    } else {
+      origins.push(url.origin);
+    }
+  }
+  return origins;
 }

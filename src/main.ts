@@ -1,12 +1,16 @@
 import 'reflect-metadata';
 import { bootstrap } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
+import { explainDataFolderFailure } from './db/data-folder-errors.js';
+import { loadEnvFile } from './env-file.js';
+import { renderFirstRunGuide } from './http/first-run-guide.js';
 import { createLogger } from './logger.js';
 
-/** Process entry: configuration, bootstrap, and a graceful stop on SIGTERM/SIGINT. */
+/** Process entry: `.env`, configuration, bootstrap, the first-run guide, and a graceful stop on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
   let config;
   try {
+    loadEnvFile();
     config = loadConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
@@ -21,10 +25,12 @@ async function main(): Promise<void> {
     app = await bootstrap(config, { logger });
   } catch (error) {
     logger.fatal({ err: error }, error instanceof Error ? error.message : 'start failed');
-    process.stderr.write(`Backcast EVS could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+    const explained = config.databaseUrl === null ? explainDataFolderFailure(config.dataDir, error) : null;
+    process.stderr.write(
+      `Backcast EVS could not start: ${explained ?? (error instanceof Error ? error.message : String(error))}\n`,
+    );
     process.exit(1);
   }
-  logger.info({ url: `${app.url}/graphql`, engine: app.db.engine }, 'Backcast EVS is listening');
   const stop = (signal: string) => {
     logger.info({ signal }, 'shutting down: finishing in-flight requests');
     const timer = setTimeout(() => {
@@ -42,6 +48,10 @@ async function main(): Promise<void> {
   };
   process.once('SIGTERM', () => stop('SIGTERM'));
   process.once('SIGINT', () => stop('SIGINT'));
+  logger.info({ url: `${app.url}/graphql`, engine: app.db.engine }, 'Backcast EVS is listening');
+  // Plain text for the person at the terminal, once per start (after the signal handlers: a
+  // Ctrl+C right after it still stops gracefully); the JSON logs go on beside it.
+  process.stdout.write(renderFirstRunGuide({ url: app.url, engine: app.db.engine, config, firstRun: app.firstRun }));
 }
 
 await main();

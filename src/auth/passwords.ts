@@ -1,5 +1,5 @@
 import argon2 from 'argon2';
-import { BadInputError } from '../versioning/errors.js';
+import { BadInputError } from '../shared/errors.js';
 
 /** Shorter passwords are guessable; longer ones only make every login cost more hashing. */
 export const MIN_PASSWORD_LENGTH = 8;

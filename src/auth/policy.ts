@@ -1,4 +1,4 @@
-import { ForbiddenError, UnauthenticatedError } from '../versioning/errors.js';
+import { ForbiddenError, UnauthenticatedError } from '../shared/errors.js';
 import type { Actor, Role } from './roles.js';
 
 /** The protected branch: plan changes there need MANAGER or ADMIN. */

@@ -1,5 +1,5 @@
 import jwt from 'jsonwebtoken';
-import { UnauthenticatedError } from '../versioning/errors.js';
+import { UnauthenticatedError } from '../shared/errors.js';
 
 export interface TokenSettings {
   jwtSecret: string;

@@ -1,9 +1,10 @@
 import { CompiledQuery } from 'kysely';
 import type { SqlEntityManager } from '@mikro-orm/sql';
 
-/** Counts the SQL statements a unit of work issues (one counter per request). */
+/** Counts the SQL statements a unit of work issues and their summed duration (one counter per request). */
 export class StatementCounter {
   count = 0;
+  ms = 0;
 }
 
 export type Row = Record<string, unknown>;
@@ -20,8 +21,13 @@ export class Sql {
 
   async query<T extends Row = Row>(text: string, params: readonly unknown[] = []): Promise<T[]> {
     this.counter.count += 1;
-    const result = await this.em.getKysely().executeQuery<T>(CompiledQuery.raw(text, [...params]));
-    return [...result.rows];
+    const started = performance.now();
+    try {
+      const result = await this.em.getKysely().executeQuery<T>(CompiledQuery.raw(text, [...params]));
+      return [...result.rows];
+    } finally {
+      this.counter.ms += performance.now() - started;
+    }
   }
 
   async one<T extends Row = Row>(text: string, params: readonly unknown[] = []): Promise<T | null> {

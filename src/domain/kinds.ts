@@ -8,7 +8,7 @@ import {
   requireOrderedDates,
   requirePercent,
 } from './validation.js';
-import { BadInputError } from '../versioning/errors.js';
+import { BadInputError } from '../shared/errors.js';
 
 /** Business state of each versioned type, in API form (decimals and dates as strings). */
 export type ProjectStatus = 'PLANNED' | 'ACTIVE' | 'ON_HOLD' | 'CLOSED';

@@ -1,5 +1,5 @@
 import type { Sql } from '../db/sql.js';
-import { BadInputError, NotFoundError } from '../versioning/errors.js';
+import { BadInputError, NotFoundError } from '../shared/errors.js';
 
 /** The project an entity belongs to; identities never move between projects. */
 export async function projectOf(sql: Sql, entityId: string, field?: string): Promise<string> {

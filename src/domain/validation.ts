@@ -1,4 +1,4 @@
-import { BadInputError } from '../versioning/errors.js';
+import { BadInputError } from '../shared/errors.js';
 
 /** Field rules shared by every domain module; each failure names its field. */
 

@@ -6,8 +6,25 @@
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MS_PER_DAY = 86_400_000;
 
+/**
+ * Parsed dates, by text: EVM reads the same few hundred dates tens of thousands of times per
+ * request (every cost, progress entry and plan boundary), and parsing through Date was the
+ * largest share of an S-curve's time. Bounded, so arbitrary input cannot grow it.
+ */
+const parsedDays = new Map<string, number | null>();
+const PARSED_DAYS_LIMIT = 100_000;
+
 /** Days since 1970-01-01 of an ISO date, or null when it is malformed or not a real date. */
 export function tryEpochDay(date: string): number | null {
+  const known = parsedDays.get(date);
+  if (known !== undefined) return known;
+  const days = parseEpochDay(date);
+  if (parsedDays.size >= PARSED_DAYS_LIMIT) parsedDays.clear();
+  parsedDays.set(date, days);
+  return days;
+}
+
+function parseEpochDay(date: string): number | null {
   if (!ISO_DATE.test(date)) return null;
   const year = Number(date.slice(0, 4));
   const month = Number(date.slice(5, 7));

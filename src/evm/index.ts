@@ -33,5 +33,7 @@ export {
   ZERO_TOTALS,
 } from './metrics.js';
 export type { CostElementEvmInput, EvmMetrics, EvmMetricsView, EvmTotals } from './metrics.js';
+export { MAX_SERIES_POINTS, metricsSeries, seriesDates, SeriesRangeError, totalsSeries } from './series.js';
+export type { SeriesInterval } from './series.js';
 export { rollupBy, rollupTotals, rollupWith, WbsStructureError } from './rollup.js';
 export type { ElementEvmTotals, Rollup, WbeMember, WbeNode, WbsStructureErrorCode } from './rollup.js';

@@ -2,7 +2,7 @@ import type { Config } from '../config.js';
 import type { Sql } from '../db/sql.js';
 import type { Logger } from '../logger.js';
 import type { Actor } from '../auth/roles.js';
-import { UnauthenticatedError } from '../versioning/errors.js';
+import { UnauthenticatedError } from '../shared/errors.js';
 import type { Loaders } from './loaders.js';
 
 /** Per-request state: created by the context factory, never shared between requests. */

@@ -1,6 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { DomainError } from '../versioning/errors.js';
+import { DomainError } from '../shared/errors.js';
 import { ScalarInputError } from './scalars.js';
 
 /** The public error contract: every error a client sees carries one of these codes. */

@@ -1,4 +1,4 @@
-import { BadInputError } from '../versioning/errors.js';
+import { BadInputError } from '../shared/errors.js';
 
 export const MAX_PAGE = 200;
 

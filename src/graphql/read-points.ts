@@ -1,4 +1,4 @@
-import { NotFoundError } from '../versioning/errors.js';
+import { NotFoundError } from '../shared/errors.js';
 import type { ReadPoint } from '../versioning/types.js';
 import type { Context } from './context.js';
 import type { VersionArgs } from './types/inputs.js';

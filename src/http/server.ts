@@ -2,10 +2,6 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import {
-  ApolloServerPluginLandingPageLocalDefault,
-  ApolloServerPluginLandingPageProductionDefault,
-} from '@apollo/server/plugin/landingPage/default';
 import express, { type Request, type Response, type NextFunction } from 'express';
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
@@ -15,7 +11,7 @@ import { Sql } from '../db/sql.js';
 import type { Logger } from '../logger.js';
 import { verifyToken } from '../auth/tokens.js';
 import { loadProfiles } from '../domain/user/user.service.js';
-import { DomainError, UnauthenticatedError } from '../versioning/errors.js';
+import { DomainError, UnauthenticatedError } from '../shared/errors.js';
 import type { Context } from '../graphql/context.js';
 import { readWithRetry } from '../graphql/connection-retry.js';
 import { formatError, isExpectedError } from '../graphql/errors.js';
@@ -26,6 +22,12 @@ import { Loaders } from '../graphql/loaders.js';
 import { getSchema } from '../graphql/schema.js';
 import { hideSuggestions } from '../graphql/schema-privacy.js';
 import { accessLog } from './access-log.js';
+import { browserAccess } from './browser-access.js';
+import { graphiqlRoutes } from './graphiql/route.js';
+import { homeRoutes } from './home-page.js';
+import { landingPage } from './landing-page.js';
+import { requestContext, withRequestId } from './request-context.js';
+import { serverTiming, STATEMENTS_LOCAL } from './server-timing.js';
 
 export interface HttpServer {
   server: http.Server;
@@ -90,7 +92,7 @@ export async function createHttpServer(config: Config, db: Database, logger: Log
   const apollo = new ApolloServer<Context>({
     // graphql-jit for queries (docs/decisions/0009): a whole tree is 3,000–60,000 objects.
     gateway: compiledExecution(await getSchema()),
-    formatError,
+    formatError: withRequestId(formatError),
     includeStacktraceInErrorResponses: config.nodeEnv !== 'production',
     csrfPrevention: true,
     // main.ts owns SIGTERM/SIGINT: Apollo's own handler would re-kill the process before the database is closed.
@@ -107,9 +109,7 @@ export async function createHttpServer(config: Config, db: Database, logger: Log
       log.plugin,
       ...(config.introspection ? [] : [hideSuggestions()]),
       errorLoggingPlugin(logger, config.nodeEnv !== 'production'),
-      config.nodeEnv === 'production'
-        ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
-        : ApolloServerPluginLandingPageLocalDefault({ footer: false, embed: true }),
+      landingPage(config, db),
     ],
   });
   await apollo.start();
@@ -122,6 +122,9 @@ export async function createHttpServer(config: Config, db: Database, logger: Log
     next();
   });
   app.use(log.middleware);
+  app.use(requestContext(), serverTiming(), ...browserAccess(config));
+  app.use(homeRoutes(config));
+  if (config.nodeEnv !== 'production') app.use(graphiqlRoutes(db, logger));
 
   app.get('/health', async (_req: Request, res: Response) => {
     // The ORM's own check (SELECT 1): a plain query would quietly open a new connection after close.
@@ -142,6 +145,7 @@ export async function createHttpServer(config: Config, db: Database, logger: Log
         const requestId = String(res.locals['requestId'] ?? randomUUID());
         // One entity manager fork (and so one loader set) per request, never shared.
         const sql = new Sql(db.em.fork());
+        res.locals[STATEMENTS_LOCAL] = sql.counter;
         const requestLogger = logger.child({ requestId });
         const auth = await resolveActor(sql, config, requestLogger, req.header('authorization'));
         return {
@@ -169,7 +173,7 @@ export async function createHttpServer(config: Config, db: Database, logger: Log
           ? 'Internal server error'
           : error.message;
     const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST';
-    res.status(status).json({ errors: [{ message, extensions: { code } }] });
+    res.status(status).json({ errors: [{ message, extensions: { code, requestId: res.locals['requestId'] } }] });
   });
 
   return { server, apollo };

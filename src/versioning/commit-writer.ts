@@ -1,5 +1,5 @@
 import type { Sql } from '../db/sql.js';
-import { BadInputError, NotFoundError } from './errors.js';
+import { BadInputError, NotFoundError } from '../shared/errors.js';
 import { newId } from './ids.js';
 import { makeReadPoint, resolveLineagesAtSeq } from './read-point.js';
 import { epochMs, toDate, toInt } from './sql-values.js';

@@ -1,6 +1,6 @@
 import type { Sql } from '../db/sql.js';
 import { openCommit, insertEntities, writeVersions, type CommitRequest, type OpenCommit } from './commit-writer.js';
-import { BadInputError, ConflictError, NotFoundError } from './errors.js';
+import { BadInputError, ConflictError, NotFoundError } from '../shared/errors.js';
 import { newId } from './ids.js';
 import { loadAt } from './store.js';
 import type { EntityKind, EntityState, Versioned } from './types.js';

@@ -1,5 +1,5 @@
 import type { Sql } from '../db/sql.js';
-import { BadInputError } from './errors.js';
+import { BadInputError } from '../shared/errors.js';
 import { loadAt } from './store.js';
 import type { EntityKind, EntityState, FieldValue, ReadPoint, Versioned } from './types.js';
 

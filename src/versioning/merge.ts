@@ -1,7 +1,7 @@
 import type { Sql } from '../db/sql.js';
 import { BRANCH_COLUMNS, decodeBranch, openCommit, writeVersions, type VersionWrite } from './commit-writer.js';
 import { changedCandidates, compareStates, lineageDifference } from './diff.js';
-import { BadInputError, NotFoundError } from './errors.js';
+import { BadInputError, NotFoundError } from '../shared/errors.js';
 import { ancestryOf, loadCrossEdges, mergeBases, type HistoryPoint } from './history.js';
 import { belowThemselves, liveHoldersOf } from './integrity.js';
 import { resolveLineagesAtSeq } from './read-point.js';

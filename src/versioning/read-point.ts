@@ -1,5 +1,5 @@
 import type { Sql } from '../db/sql.js';
-import { BadInputError, NotFoundError } from './errors.js';
+import { BadInputError, NotFoundError } from '../shared/errors.js';
 import { toInt, utcDate } from './sql-values.js';
 import type { LineageStep, ReadPoint } from './types.js';
 

@@ -1,7 +1,7 @@
 import type { Sql } from '../db/sql.js';
 import { openCommit, writeVersions, type VersionWrite } from './commit-writer.js';
 import { compareStates, loadSides } from './diff.js';
-import { BadInputError, ConflictError, NotFoundError } from './errors.js';
+import { BadInputError, ConflictError, NotFoundError } from '../shared/errors.js';
 import { COMMIT_COLUMNS, decodeCommit } from './history.js';
 import { violatedRules } from './integrity.js';
 import { resolveLineagesAtSeq } from './read-point.js';

@@ -44,6 +44,7 @@ describe('loadConfig', () => {
       loginMaxFailuresPerAddress: 50,
       loginFailureWindowSeconds: 900,
       loginLockoutSeconds: 300,
+      corsOrigins: 'localhost',
     });
     expect(config.jwtSecret.length).toBeGreaterThanOrEqual(32);
   });
@@ -79,6 +80,7 @@ describe('loadConfig', () => {
       LOGIN_MAX_FAILURES_PER_ADDRESS: '0',
       LOGIN_FAILURE_WINDOW_SECONDS: '60',
       LOGIN_LOCKOUT_SECONDS: '30',
+      CORS_ORIGINS: 'https://app.example.com, http://localhost:5173/',
     });
     expect(config).toEqual({
       nodeEnv: 'production',
@@ -104,8 +106,26 @@ describe('loadConfig', () => {
       loginMaxFailuresPerAddress: 0,
       loginFailureWindowSeconds: 60,
       loginLockoutSeconds: 30,
+      corsOrigins: ['https://app.example.com', 'http://localhost:5173'],
     });
   });
+
+  it('allows browser origins: localhost by default outside production, none in production, * when asked', () => {
+    expect(loadConfig({}).corsOrigins).toBe('localhost');
+    expect(loadConfig({ NODE_ENV: 'test' }).corsOrigins).toBe('localhost');
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET }).corsOrigins).toEqual([]);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET, CORS_ORIGINS: '*' }).corsOrigins).toBe('*');
+    expect(loadConfig({ CORS_ORIGINS: 'https://a.example' }).corsOrigins).toEqual(['https://a.example']);
+  });
+
+  it.each(['localhost:3000', 'https://app.example.com/path', 'ftp://files.example.com', '*, https://a.example'])(
+    'refuses CORS_ORIGINS=%j',
+    (raw) => {
+      const problems = problemsOf({ CORS_ORIGINS: raw });
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatch(/^CORS_ORIGINS must be \* or a comma-separated list of origins/);
+    },
+  );
 
   it('lists every problem at once, each naming its variable', () => {
     const env = {
@@ -129,6 +149,7 @@ describe('loadConfig', () => {
       LOGIN_MAX_FAILURES_PER_ADDRESS: 'many',
       LOGIN_FAILURE_WINDOW_SECONDS: '0',
       LOGIN_LOCKOUT_SECONDS: '1h',
+      CORS_ORIGINS: 'not an origin',
     };
     const error = configError(env);
     const problems = error.problems;

@@ -31,7 +31,7 @@ import { createProject, updateProject } from '../../src/domain/project/project.s
 import { insertUser } from '../../src/domain/user/user.service.js';
 import { createWbe, deleteWbe, updateWbe } from '../../src/domain/wbs/wbe.service.js';
 import { diffPoints } from '../../src/versioning/diff.js';
-import { DomainError } from '../../src/versioning/errors.js';
+import { DomainError } from '../../src/shared/errors.js';
 import { COMMIT_COLUMNS, decodeCommit } from '../../src/versioning/history.js';
 import { requireRef, resolveLineagesAtSeq, type Ref as ServerRef } from '../../src/versioning/read-point.js';
 import { loadAt, loadHistories, loadProjectsAt } from '../../src/versioning/store.js';

@@ -2,7 +2,7 @@ import type { Sql } from '../../db/sql.js';
 import { authorize, MAIN } from '../../auth/policy.js';
 import type { Actor } from '../../auth/roles.js';
 import { BRANCH_COLUMNS, decodeBranch, insertCommit } from '../../versioning/commit-writer.js';
-import { BadInputError, ConflictError, NotFoundError } from '../../versioning/errors.js';
+import { BadInputError, ConflictError, NotFoundError } from '../../shared/errors.js';
 import { ancestryJoin, ancestryOf, COMMIT_COLUMNS, decodeCommit, loadCrossEdges } from '../../versioning/history.js';
 import { newId } from '../../versioning/ids.js';
 import { requireRef, type Ref } from '../../versioning/read-point.js';

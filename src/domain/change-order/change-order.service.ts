@@ -1,7 +1,7 @@
 import type { Sql } from '../../db/sql.js';
 import { authorize, MAIN } from '../../auth/policy.js';
 import type { Actor } from '../../auth/roles.js';
-import { BadInputError, ConflictError, NotFoundError } from '../../versioning/errors.js';
+import { BadInputError, ConflictError, NotFoundError } from '../../shared/errors.js';
 import { newId } from '../../versioning/ids.js';
 import { mergeBranches } from '../../versioning/merge.js';
 import { epochMs, toDate } from '../../versioning/sql-values.js';

@@ -2,7 +2,7 @@ import type { Sql } from '../../db/sql.js';
 import { authorize, MAIN } from '../../auth/policy.js';
 import type { Actor } from '../../auth/roles.js';
 import { insertCommit, writeVersions, type OpenCommit } from '../../versioning/commit-writer.js';
-import { BadInputError } from '../../versioning/errors.js';
+import { BadInputError } from '../../shared/errors.js';
 import {
   checkExpectedVersion,
   commitTo,

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Sql } from '../../db/sql.js';
-import { DomainError } from '../../versioning/errors.js';
+import { DomainError } from '../../shared/errors.js';
 import {
   clearAttempts,
   releaseAttempt,

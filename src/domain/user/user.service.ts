@@ -2,7 +2,7 @@ import type { Sql } from '../../db/sql.js';
 import { authorize } from '../../auth/policy.js';
 import { checkPasswordLength, decoyHash, hashPassword, verifyPassword } from '../../auth/passwords.js';
 import { isRole, type Actor, type Role } from '../../auth/roles.js';
-import { BadInputError, ConflictError, NotFoundError, UnauthenticatedError } from '../../versioning/errors.js';
+import { BadInputError, ConflictError, NotFoundError, UnauthenticatedError } from '../../shared/errors.js';
 import { newId } from '../../versioning/ids.js';
 import { epochMs, toDate, toInt } from '../../versioning/sql-values.js';
 import { requireName } from '../validation.js';

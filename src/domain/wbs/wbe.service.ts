@@ -2,7 +2,7 @@ import type { Sql } from '../../db/sql.js';
 import { authorize } from '../../auth/policy.js';
 import type { Actor } from '../../auth/roles.js';
 import type { OpenCommit } from '../../versioning/commit-writer.js';
-import { BadInputError } from '../../versioning/errors.js';
+import { BadInputError } from '../../shared/errors.js';
 import {
   assertCodeFree,
   checkExpectedVersion,

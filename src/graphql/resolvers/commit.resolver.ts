@@ -4,7 +4,7 @@ import { ALL_KINDS } from '../../domain/kinds.js';
 import { diffPoints } from '../../versioning/diff.js';
 import { resolveLineagesAtSeq } from '../../versioning/read-point.js';
 import type { ReadPoint } from '../../versioning/types.js';
-import { BadInputError } from '../../versioning/errors.js';
+import { BadInputError } from '../../shared/errors.js';
 import type { Context } from '../context.js';
 import { requireActor } from '../context.js';
 import { decodeCursor, encodeCursor, pageSize } from '../pagination.js';

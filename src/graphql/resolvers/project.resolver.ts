@@ -5,7 +5,7 @@ import { createProject, updateProject } from '../../domain/project/project.servi
 import { listBranches } from '../../domain/branch/branch.service.js';
 import { loadProjectsAt } from '../../versioning/store.js';
 import { formatMoney } from '../../evm/index.js';
-import { NotFoundError } from '../../versioning/errors.js';
+import { NotFoundError } from '../../shared/errors.js';
 import type { ReadPoint } from '../../versioning/types.js';
 import type { Context } from '../context.js';
 import { requireActor } from '../context.js';

@@ -1,20 +1,25 @@
 import { ConfigError, loadConfig, type Config } from '../config.js';
+import { loadEnvFile } from '../env-file.js';
 import { createLogger, type Logger } from '../logger.js';
-import { ensureInitialUsers } from './bootstrap-users.js';
-import { migrateDown, migrateUp } from './migrate.js';
-import { openDatabase, type Database } from './orm.js';
+import { ensureInitialUsers, formatLogins, type CreatedLogin } from './bootstrap-users.js';
+import { explainDataFolderFailure } from '../db/data-folder-errors.js';
+import { lockDataFolder, type DataFolderLock } from '../db/data-folder-lock.js';
+import { migrateDown, migrateUp } from '../db/migrate.js';
+import { openDatabase, type Database } from '../db/orm.js';
 import { seedDemo } from './seed/demo.js';
 
-/** Database maintenance from the command line: `tsx src/db/cli.ts up|down|seed`. */
+/** Database maintenance from the command line: `tsx src/setup/cli.ts up|down|seed`. */
 
-const USAGE = `Usage: tsx src/db/cli.ts <command>
+const USAGE = `Usage: tsx src/setup/cli.ts <command>
 
   up    apply every pending migration (npm run migrate)
-  down  revert the latest applied migration (npm run migrate:down)
+  down  revert the latest applied migration, dropping the data it holds; asks for --yes
+        (npm run migrate:down -- --yes)
   seed  create the first users if there are none, then the demo project if there is
         no project yet (npm run seed)
 
-The database is DATABASE_URL (PostgreSQL) or, when it is unset, the embedded engine in DATA_DIR.`;
+The database is DATABASE_URL (PostgreSQL) or, when it is unset, the embedded engine in DATA_DIR
+(refused while a server or another command uses that folder).`;
 
 const COMMANDS = ['up', 'down', 'seed'] as const;
 type Command = (typeof COMMANDS)[number];
@@ -37,7 +42,18 @@ async function up(db: Database): Promise<void> {
   else out(`Applied ${applied.length} migration(s):\n${applied.map((name) => `  ${name}`).join('\n')}`);
 }
 
-async function down(db: Database): Promise<void> {
+async function down(db: Database, confirmed: boolean): Promise<void> {
+  const latest = (await db.orm.migrator.getExecuted()).at(-1);
+  if (latest === undefined) {
+    out('Nothing to revert: no migration is applied.');
+    return;
+  }
+  if (!confirmed) {
+    throw new CliError(
+      `This reverts migration ${latest.name}: the tables it created are dropped with all their data. ` +
+        'Run it again with --yes to go ahead (npm run migrate:down -- --yes).',
+    );
+  }
   const reverted = await migrateDown(db);
   if (reverted.length === 0) out('Nothing to revert: no migration is applied.');
   else out(`Reverted ${reverted.length} migration(s):\n${reverted.map((name) => `  ${name}`).join('\n')}`);
@@ -53,13 +69,17 @@ async function seed(db: Database, config: Config, logger: Logger): Promise<void>
     }
     await up(db);
   }
-  const admin = await ensureInitialUsers(db, config, logger);
+  const newLogins: CreatedLogin[] = [];
+  const admin = await ensureInitialUsers(db, config, logger, newLogins);
   if (admin === null) {
     throw new CliError(
       'No active admin to own the demo data: set ADMIN_EMAIL and ADMIN_PASSWORD (or activate an admin) and run it again.',
     );
   }
-  const project = await seedDemo(db, admin, logger);
+  const project = await seedDemo(db, admin, logger, newLogins);
+  if (newLogins.length > 0) {
+    out(`Logins created (the passwords are shown only this once):\n${formatLogins(newLogins)}`);
+  }
   if (project === null) {
     out('The database already has a project: demo data not added.');
     return;
@@ -93,6 +113,7 @@ async function main(args: readonly string[]): Promise<number> {
   }
   let config: Config;
   try {
+    loadEnvFile();
     config = loadConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
@@ -103,11 +124,23 @@ async function main(args: readonly string[]): Promise<number> {
   }
   const logger = createLogger(config);
   out(`Database: ${describeDatabase(config)}`);
+  const embedded = config.databaseUrl === null && config.dataDir !== ':memory:';
+  const explain = (error: unknown) =>
+    (embedded ? explainDataFolderFailure(config.dataDir, error) : null) ??
+    (error instanceof Error ? error.message : String(error));
+  let lock: DataFolderLock | null = null;
   let db: Database;
   try {
+    // A second process on the embedded engine's folder corrupts it: refuse while a server holds it.
+    if (embedded)
+      lock = lockDataFolder(
+        config.dataDir,
+        `npm run ${command === 'up' ? 'migrate' : command === 'down' ? 'migrate:down' : 'seed'}`,
+      );
     db = await openDatabase(config);
   } catch (error) {
-    process.stderr.write(`Cannot open the database: ${error instanceof Error ? error.message : String(error)}\n`);
+    lock?.release();
+    process.stderr.write(`Cannot open the database: ${explain(error)}\n`);
     return 1;
   }
   try {
@@ -116,7 +149,7 @@ async function main(args: readonly string[]): Promise<number> {
         await up(db);
         break;
       case 'down':
-        await down(db);
+        await down(db, args.includes('--yes'));
         break;
       case 'seed':
         await seed(db, config, logger);
@@ -124,11 +157,15 @@ async function main(args: readonly string[]): Promise<number> {
     }
     return 0;
   } catch (error) {
-    process.stderr.write(`${command} failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`${command} failed: ${error instanceof CliError ? error.message : explain(error)}\n`);
     if (!(error instanceof CliError)) logger.debug({ err: error }, `${command} failed`);
     return 1;
   } finally {
-    await db.close();
+    try {
+      await db.close();
+    } finally {
+      lock?.release();
+    }
   }
 }
 

@@ -3,7 +3,7 @@ import { MAIN } from '../../auth/policy.js';
 import { insertBranch } from '../../domain/branch/branch.service.js';
 import { createProject } from '../../domain/project/project.service.js';
 import { commitTo } from '../../versioning/entity-writes.js';
-import type { Sql } from '../sql.js';
+import type { Sql } from '../../db/sql.js';
 import {
   elementState,
   initialProjectState,

@@ -1,18 +1,36 @@
 import { randomBytes } from 'node:crypto';
 import type { Config } from '../config.js';
-import type { Actor } from '../auth/roles.js';
+import type { Actor, Role } from '../auth/roles.js';
 import { countUsers, insertUser } from '../domain/user/user.service.js';
 import type { Logger } from '../logger.js';
-import type { Database } from './orm.js';
-import { Sql } from './sql.js';
+import type { Database } from '../db/orm.js';
+import { Sql } from '../db/sql.js';
 
 export const DEMO_ADMIN_EMAIL = 'admin@backcast.local';
 
+/** A login created at this start with a generated password: shown once (never logged, never stored in clear). */
+export interface CreatedLogin {
+  email: string;
+  role: Role;
+  password: string;
+}
+
+/** The table of new logins, one line each, as the first-run guide and `npm run seed` print it. */
+export function formatLogins(logins: readonly CreatedLogin[], indent = '    '): string {
+  return logins.map((l) => `${indent}${l.email.padEnd(26)} ${l.role.padEnd(8)} ${l.password}`).join('\n');
+}
+
 /**
  * On an empty user table: the configured admin, or (embedded engine, nothing configured) a
- * demo admin whose generated password is printed once. Returns an admin to seed data as.
+ * demo admin whose generated password is added to `newLogins` (to be shown once). Returns an
+ * admin to seed data as.
  */
-export async function ensureInitialUsers(db: Database, config: Config, logger: Logger): Promise<Actor | null> {
+export async function ensureInitialUsers(
+  db: Database,
+  config: Config,
+  logger: Logger,
+  newLogins: CreatedLogin[],
+): Promise<Actor | null> {
   const sql = new Sql(db.em.fork());
   if ((await countUsers(sql)) > 0) {
     const row = await sql.one<{ id: string }>(
@@ -40,9 +58,6 @@ export async function ensureInitialUsers(db: Database, config: Config, logger: L
     { email: DEMO_ADMIN_EMAIL, password, fullName: 'Demo Administrator', role: 'ADMIN' },
     null,
   );
-  // Printed once, on stdout, so a newcomer can log in to the embedded demo right away.
-  process.stdout.write(
-    `\n  Demo admin created (shown only this once):\n    email:    ${DEMO_ADMIN_EMAIL}\n    password: ${password}\n\n`,
-  );
+  newLogins.push({ email: DEMO_ADMIN_EMAIL, role: 'ADMIN', password });
   return { id: admin.id, role: 'ADMIN' };
 }

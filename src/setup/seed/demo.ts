@@ -11,8 +11,9 @@ import { randomBytes } from 'node:crypto';
 import type { Actor, Role } from '../../auth/roles.js';
 import { insertUser, loadProfiles } from '../../domain/user/user.service.js';
 import type { Logger } from '../../logger.js';
-import type { Database } from '../orm.js';
-import { Sql } from '../sql.js';
+import type { CreatedLogin } from '../bootstrap-users.js';
+import type { Database } from '../../db/orm.js';
+import { Sql } from '../../db/sql.js';
 import { generateProject, type GeneratedProject } from './generator.js';
 import { DEMO_SHAPE } from './shape.js';
 
@@ -28,9 +29,15 @@ const DEMO_USERS: readonly { email: string; fullName: string; role: Exclude<Role
 /**
  * Fills an empty database with a demo: users for each role and a chemical plant project with
  * a year of history and a branch with pending changes. Does nothing when any project exists,
- * so it is safe on every start. Returns what it created, or null.
+ * so it is safe on every start. New users' passwords go to `newLogins`. Returns what it
+ * created, or null.
  */
-export async function seedDemo(db: Database, admin: Actor, logger: Logger): Promise<GeneratedProject | null> {
+export async function seedDemo(
+  db: Database,
+  admin: Actor,
+  logger: Logger,
+  newLogins: CreatedLogin[],
+): Promise<GeneratedProject | null> {
   const sql = new Sql(db.em.fork());
   const existing = await sql.one(`SELECT 1 AS found FROM entity WHERE entity_type = 'Project' LIMIT 1`);
   if (existing !== null) {
@@ -38,7 +45,7 @@ export async function seedDemo(db: Database, admin: Actor, logger: Logger): Prom
     return null;
   }
   const started = performance.now();
-  const users = await ensureDemoUsers(sql, admin);
+  const users = await ensureDemoUsers(sql, admin, newLogins);
   const manager = users.get('MANAGER') ?? admin;
   const editor = users.get('EDITOR') ?? admin;
   const project = await generateProject(sql, DEMO_SHAPE, {
@@ -136,11 +143,10 @@ async function seedChangeOrders(
 }
 
 /**
- * Creates the demo users that do not exist yet, printing each new password once (as the demo
- * admin's is). Returns the active users with the demo e-mails by role, new or not.
+ * Creates the demo users that do not exist yet, adding each new password to `newLogins` (as the
+ * demo admin's is). Returns the active users with the demo e-mails by role, new or not.
  */
-async function ensureDemoUsers(sql: Sql, admin: Actor): Promise<Map<Role, Actor>> {
-  const created: string[] = [];
+async function ensureDemoUsers(sql: Sql, admin: Actor, newLogins: CreatedLogin[]): Promise<Map<Role, Actor>> {
   const ids: string[] = [];
   for (const user of DEMO_USERS) {
     const row = await sql.one<{ id: string }>('SELECT id FROM app_user WHERE lower(email) = lower($1)', [user.email]);
@@ -151,11 +157,7 @@ async function ensureDemoUsers(sql: Sql, admin: Actor): Promise<Map<Role, Actor>
     const password = randomBytes(12).toString('base64url');
     const profile = await insertUser(sql, { ...user, password }, admin.id);
     ids.push(profile.id);
-    created.push(`    ${user.email.padEnd(24)} ${user.role.padEnd(8)} ${password}`);
-  }
-  if (created.length > 0) {
-    // Printed once, on stdout, never logged: the logs may be shipped elsewhere.
-    process.stdout.write(`\n  Demo users created (passwords shown only this once):\n${created.join('\n')}\n\n`);
+    newLogins.push({ email: user.email, role: user.role, password });
   }
   const byRole = new Map<Role, Actor>();
   for (const profile of await loadProfiles(sql, ids, null)) {
