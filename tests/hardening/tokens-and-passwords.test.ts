@@ -108,13 +108,19 @@ describe('password length', () => {
       const answers = [];
       for (const email of [t.users.EDITOR.email, 'nobody-at-all@test.local']) {
         const result = await t.request(LOGIN, { email, password }, { token: null });
-        answers.push({ status: result.status, errors: result.errors });
+        // Everything but the request id, which every error carries.
+        const errors = result.errors?.map(({ message, extensions }) => ({
+          message,
+          code: extensions?.code,
+          field: extensions?.['field'],
+        }));
+        answers.push({ status: result.status, errors });
       }
       // Refused before the attempt was even counted, and so before any hashing.
       expect(await throttleRows()).toBe(counted);
       for (const answer of answers) {
-        expect(answer.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
-        expect(answer.errors?.[0]?.extensions?.['field']).toBe('password');
+        expect(answer.errors?.map((e) => e.code)).toEqual(['BAD_USER_INPUT']);
+        expect(answer.errors?.[0]?.field).toBe('password');
       }
       expect(answers[0]?.errors).toEqual(answers[1]?.errors);
       expect(answers[0]?.status).toBe(answers[1]?.status);
