@@ -25,6 +25,8 @@ import type { CommitRecord, EntityKind, EntityState, ReadPoint, Versioned } from
 
 /** Per-kind loaders at one read point. */
 interface PointLoaders<S extends EntityState> {
+  /** The point the loaders were made for; their rows carry it. */
+  owner: ReadPoint;
   byId: DataLoader<string, Versioned<S> | null>;
   byParent: DataLoader<string, Versioned<S>[]>;
   history: DataLoader<string, Versioned<S>[]>;
@@ -52,6 +54,8 @@ export class Loaders {
   private readonly rollups = new Map<string, Promise<Rollup<EvmTotals>>>();
   /** Commits read together with the versions they produced (see `load`). */
   private readonly knownCommits = new Map<string, CommitRecord>();
+  /** Read points at commits (a commit's point ignores the ref's branch). */
+  private readonly commitPoints = new Map<string, Promise<ReadPointResult>>();
   /** Ids of the entities that `all` loaded, by kind and point. */
   private readonly populations = new Map<string, Set<string>>();
 
@@ -77,7 +81,15 @@ export class Loaders {
 
   /** Resolves (project, branch, asOf|commit); lineages of many projects share one statement. */
   readPoint(projectId: string, ref: Ref): Promise<ReadPointResult> {
-    if (ref.commitId !== undefined && ref.commitId !== null) return resolveRef(this.sql, projectId, ref);
+    if (ref.commitId !== undefined && ref.commitId !== null) {
+      const key = JSON.stringify([projectId, ref.commitId, ref.asOf?.toISOString() ?? null]);
+      let point = this.commitPoints.get(key);
+      if (point === undefined) {
+        point = resolveRef(this.sql, projectId, ref);
+        this.commitPoints.set(key, point);
+      }
+      return point;
+    }
     return this.readPoints.load(JSON.stringify([projectId, ref.branch, ref.asOf?.toISOString() ?? null]));
   }
 
@@ -103,6 +115,7 @@ export class Loaders {
     // Sound: entries are created below for exactly this kind and key.
     if (existing !== undefined) return existing as unknown as PointLoaders<S>;
     const created: PointLoaders<S> = {
+      owner: point,
       byId: new DataLoader(async (ids) => {
         const rows = await this.load(kind, point, { by: 'ids', ids });
         const byId = new Map(rows.map((r) => [r.id, r]));
@@ -111,7 +124,7 @@ export class Loaders {
       byParent: new DataLoader(async (parentIds) => {
         // Children of most of a kind's entities (a whole tree): reading every child of the
         // project beats finding them through 10,000 parent ids (measured ~40% faster).
-        if (created.all === null && this.coversMostOf(point, parentIds)) created.all = this.all(kind, point);
+        if (created.all === null && this.coversMostOf(point, parentIds)) this.loadAll(kind, point);
         let byParent: Map<string, Versioned<S>[]>;
         if (created.all === null) {
           byParent = groupByParent(kind, await this.load(kind, point, { by: 'parent', parentIds }));
@@ -184,7 +197,9 @@ export class Loaders {
   }
 
   byId<S extends EntityState>(kind: EntityKind<S>, point: ReadPoint, id: string): Promise<Versioned<S> | null> {
-    return this.at(kind, point).byId.load(id);
+    const loaders = this.at(kind, point);
+    const row = loaders.byId.load(id);
+    return loaders.owner === point ? row : row.then((r) => (r === null ? null : { ...r, readPoint: point }));
   }
 
   /** Children of an entity: synchronously when `all` has loaded the kind at the point. */
@@ -194,23 +209,34 @@ export class Loaders {
     parentId: string,
   ): Versioned<S>[] | Promise<Versioned<S>[]> {
     const loaders = this.at(kind, point);
-    if (loaders.byParentLoaded !== null) return loaders.byParentLoaded.get(parentId) ?? [];
-    return loaders.byParent.load(parentId);
+    if (loaders.byParentLoaded !== null) return repointed(loaders.byParentLoaded.get(parentId) ?? [], point);
+    const rows = loaders.byParent.load(parentId);
+    return loaders.owner === point ? rows : rows.then((r) => repointed(r, point));
   }
 
   history<S extends EntityState>(kind: EntityKind<S>, point: ReadPoint, id: string): Promise<Versioned<S>[]> {
-    return this.at(kind, point).history.load(id);
+    const loaders = this.at(kind, point);
+    const rows = loaders.history.load(id);
+    return loaders.owner === point ? rows : rows.then((r) => repointed(r, point));
   }
 
   /** Every live entity of a kind in the project at the point (one statement, cached). */
   all<S extends EntityState>(kind: EntityKind<S>, point: ReadPoint): Promise<Versioned<S>[]> {
+    const loaders = this.loadAll(kind, point);
+    return loaders.owner === point ? loaders.all : loaders.all.then((r) => repointed(r, point));
+  }
+
+  private loadAll<S extends EntityState>(
+    kind: EntityKind<S>,
+    point: ReadPoint,
+  ): PointLoaders<S> & { all: Promise<Versioned<S>[]> } {
     const loaders = this.at(kind, point);
-    loaders.all ??= this.load(kind, point, { by: 'project' }).then((rows) => {
+    loaders.all ??= this.load(kind, loaders.owner, { by: 'project' }).then((rows) => {
       this.populations.set(`${kind.type}|${point.key}`, new Set(rows.map((r) => r.id)));
       loaders.byParentLoaded = groupByParent(kind, rows);
       return rows;
     });
-    return loaders.all;
+    return loaders as PointLoaders<S> & { all: Promise<Versioned<S>[]> };
   }
 
   /**
@@ -320,6 +346,16 @@ export class Loaders {
     }
     return rollup;
   }
+}
+
+/**
+ * Rows loaded for an equal read point (same lineage) reached another way, e.g. at another
+ * moment with the same visible history: the same states, carrying the point they were asked
+ * at, whose date and moment decide defaults (EVM control date, children of other branches).
+ */
+function repointed<S extends EntityState>(rows: Versioned<S>[], point: ReadPoint): Versioned<S>[] {
+  const [first] = rows;
+  return first === undefined || first.readPoint === point ? rows : rows.map((r) => ({ ...r, readPoint: point }));
 }
 
 function groupByParent<S extends EntityState>(kind: EntityKind<S>, rows: Versioned<S>[]): Map<string, Versioned<S>[]> {

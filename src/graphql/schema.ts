@@ -10,6 +10,7 @@ import {
   CostRegistrationResolver,
   ProgressEntryResolver,
 } from './resolvers/cost-element.resolver.js';
+import { NodeResolver } from './resolvers/node.resolver.js';
 import { ProjectResolver } from './resolvers/project.resolver.js';
 import { UserResolver } from './resolvers/user.resolver.js';
 import { WbeResolver } from './resolvers/wbe.resolver.js';
@@ -33,6 +34,7 @@ export function getSchema(): Promise<GraphQLSchema> {
       ResolvedRefResolver,
       MergeResolver,
       ChangeOrderResolver,
+      NodeResolver,
     ],
     authChecker,
     authMode: 'error',

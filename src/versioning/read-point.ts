@@ -1,6 +1,6 @@
 import type { Sql } from '../db/sql.js';
 import { BadInputError, NotFoundError } from '../shared/errors.js';
-import { toInt, utcDate } from './sql-values.js';
+import { toDate, toInt, utcDate } from './sql-values.js';
 import type { LineageStep, ReadPoint } from './types.js';
 
 /** Where to read: a branch, and at most one of a moment or a commit. */
@@ -40,7 +40,13 @@ WITH RECURSIVE lin(project_id, branch, max_seq, depth) AS (
     WHERE x.project_id = lin.project_id AND x.branch = lin.branch AND x.from_seq <= lin.max_seq
     ORDER BY x.from_seq DESC LIMIT 1) bb
 )
-SELECT project_id, branch, max_seq, depth FROM lin ORDER BY project_id, depth`;
+SELECT lin.project_id, lin.branch, lin.max_seq, lin.depth, h.horizon FROM lin LEFT JOIN LATERAL (
+  SELECT ceil(extract(epoch from max(x.at)) * 1000)::float8 AS horizon FROM branch ob CROSS JOIN LATERAL (
+    SELECT c.committed_at AS at FROM project_commit c
+    WHERE c.project_id = ob.project_id AND c.branch = ob.name AND c.committed_at <= $3::timestamptz
+    ORDER BY c.committed_at DESC LIMIT 1) x
+  WHERE $3::timestamptz IS NOT NULL AND lin.depth = 0 AND ob.project_id = lin.project_id) h ON true
+ORDER BY lin.project_id, lin.depth`;
 
 /**
  * A commit takes its time when it starts and becomes visible when it ends. Reads at a moment
@@ -54,6 +60,8 @@ interface LineageRow extends Record<string, unknown> {
   branch: string;
   max_seq: unknown;
   depth: unknown;
+  /** On the first step of a read at a moment: the project's latest commit time at or before it. */
+  horizon: unknown;
 }
 
 /** The lineage of one branch in several projects at once (one statement). */
@@ -71,7 +79,9 @@ export async function resolveLineages(
   if (asOf !== null) await sql.query(WAIT_FOR_WRITERS_SQL, [projectIds, asOf]);
   const rows = await sql.query<LineageRow>(LINEAGE_SQL, [projectIds, branch, asOf]);
   const steps = new Map<string, LineageStep[]>();
+  const horizons = new Map<string, Date>();
   for (const row of rows) {
+    if (row.horizon !== null && row.horizon !== undefined) horizons.set(row.project_id, toDate(row.horizon));
     const list = steps.get(row.project_id) ?? [];
     if (row.max_seq === null) {
       results.set(row.project_id, { status: 'not-yet' });
@@ -82,7 +92,9 @@ export async function resolveLineages(
   }
   for (const [projectId, lineage] of steps) {
     if (results.get(projectId)?.status === 'not-yet') continue;
-    results.set(projectId, { status: 'ok', point: makeReadPoint(projectId, branch, asOf, null, lineage) });
+    const point = makeReadPoint(projectId, branch, asOf, null, lineage);
+    const horizon = horizons.get(projectId);
+    results.set(projectId, { status: 'ok', point: horizon === undefined ? point : { ...point, horizon } });
   }
   return results;
 }

@@ -52,6 +52,11 @@ export interface ReadPoint {
   date: string;
   /** Identifies equal read points within a request (loader cache key). */
   key: string;
+  /**
+   * Reads at a moment: the latest commit time of the whole project (any branch) at or before
+   * it. Every branch reads the same at the moment as at its horizon.
+   */
+  horizon?: Date;
 }
 
 /** An entity's state as resolved at a read point. */

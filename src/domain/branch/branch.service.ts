@@ -141,23 +141,34 @@ export interface CommitPage {
 /** The log of a branch: every commit reachable from its head through all parents, newest first. */
 export async function commitLog(
   sql: Sql,
-  args: { projectId: string; branch: string; first: number; after: { at: number; id: string } | null },
+  args: {
+    projectId: string;
+    branch: string;
+    first: number;
+    after: { at: number; id: string } | null;
+    /** Only commits with committedAt in [since, until] (either bound optional), for the page and the count. */
+    since?: Date | null;
+    until?: Date | null;
+  },
 ): Promise<CommitPage> {
   const branch = await requireBranch(sql, args.projectId, args.branch);
   const ancestry = ancestryOf(await loadCrossEdges(sql, args.projectId), { branch: branch.name, seq: branch.headSeq });
   const { join, params } = ancestryJoin(ancestry, 2);
+  const window = `AND ($4::timestamptz IS NULL OR c.committed_at >= $4::timestamptz)
+    AND ($5::timestamptz IS NULL OR c.committed_at <= $5::timestamptz)`;
+  const windowParams = [args.since ?? null, args.until ?? null];
   const afterClause =
-    args.after === null ? '' : `AND (c.committed_at, c.id) < (to_timestamp($4::float8 / 1000), $5::uuid)`;
+    args.after === null ? '' : `AND (c.committed_at, c.id) < (to_timestamp($6::float8 / 1000), $7::uuid)`;
   const afterParams = args.after === null ? [] : [args.after.at, args.after.id];
   const rows = await sql.query(
     `SELECT ${COMMIT_COLUMNS}, count(*) OVER () AS total FROM project_commit c ${join}
-     WHERE c.project_id = $1 ${afterClause}
+     WHERE c.project_id = $1 ${window} ${afterClause}
      ORDER BY c.committed_at DESC, c.id DESC LIMIT ${args.first + 1}`,
-    [args.projectId, ...params, ...afterParams],
+    [args.projectId, ...params, ...windowParams, ...afterParams],
   );
   const total = await sql.one<{ n: unknown }>(
-    `SELECT count(*)::int AS n FROM project_commit c ${join} WHERE c.project_id = $1`,
-    [args.projectId, ...params],
+    `SELECT count(*)::int AS n FROM project_commit c ${join} WHERE c.project_id = $1 ${window}`,
+    [args.projectId, ...params, ...windowParams],
   );
   const commits = rows.slice(0, args.first).map(decodeCommit);
   return { commits, totalCount: total === null ? 0 : toInt(total.n), hasNextPage: rows.length > args.first };

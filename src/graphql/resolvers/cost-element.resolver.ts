@@ -11,7 +11,7 @@ import type { Context } from '../context.js';
 import { requireActor } from '../context.js';
 import { evmView } from '../evm-view.js';
 import { whenReady } from '../maybe-async.js';
-import { childPoint, rootPoint } from '../read-points.js';
+import { childPoint, COMMIT_ARG_DESCRIPTION, rootPoint } from '../read-points.js';
 import { DateScalar, DateTimeScalar, UUIDScalar } from '../scalars.js';
 import { Commit } from '../types/commit.type.js';
 import { EVMMetrics } from '../types/evm.type.js';
@@ -41,12 +41,17 @@ export class CostElementResolver {
     @Arg('id', () => UUIDScalar) id: string,
     @Arg('branch', () => String, { defaultValue: 'main', nullable: true }) branchArg: string | null,
     @Arg('asOf', () => DateTimeScalar, { nullable: true }) asOf: Date | null,
+    @Arg('commit', () => UUIDScalar, {
+      nullable: true,
+      description: COMMIT_ARG_DESCRIPTION,
+    })
+    commit: string | null,
     @Ctx() ctx: Context,
   ): Promise<CostElement | null> {
     const branch = branchArg ?? 'main';
     const projectId = await projectOfOrNull(ctx, id, 'CostElement');
     if (projectId === null) return null;
-    const point = await rootPoint(ctx, projectId, branch, asOf);
+    const point = await rootPoint(ctx, projectId, branch, asOf ?? null, commit ?? null);
     if (point === null) return null;
     const element = await ctx.loaders.byId(CostElementKind, point, id);
     return element === null ? null : toNode(element, ctx.loaders);

@@ -12,7 +12,8 @@ import { requireActor } from '../context.js';
 import { evmView } from '../evm-view.js';
 import { fieldsNamed, mayAsk, ownSelections, subSelections } from '../lookahead.js';
 import { whenReady } from '../maybe-async.js';
-import { childPoint } from '../read-points.js';
+import { childPoint, COMMIT_ARG_DESCRIPTION, rootPoint } from '../read-points.js';
+import { projectOfOrNull } from './lookup.js';
 import { DateScalar, DateTimeScalar, DecimalScalar, UUIDScalar } from '../scalars.js';
 import { Branch, ProjectConnection } from '../types/branch.type.js';
 import { EVMMetrics } from '../types/evm.type.js';
@@ -32,17 +33,15 @@ export class ProjectResolver {
     @Arg('id', () => UUIDScalar) id: string,
     @Arg('branch', () => String, { defaultValue: 'main', nullable: true }) branchArg: string | null,
     @Arg('asOf', () => DateTimeScalar, { nullable: true }) asOf: Date | null,
+    @Arg('commit', () => UUIDScalar, {
+      nullable: true,
+      description: COMMIT_ARG_DESCRIPTION,
+    })
+    commit: string | null,
     @Ctx() ctx: Context,
   ): Promise<Project | null> {
     const branch = branchArg ?? 'main';
-    const result = await ctx.loaders.readPoint(id, { branch, asOf });
-    if (result.status === 'no-branch') {
-      // Only on this path: an unknown project is null, a known one without the branch NOT_FOUND.
-      const exists = await ctx.sql.one(`SELECT 1 FROM entity WHERE id = $1 AND entity_type = 'Project'`, [id]);
-      if (exists === null) return null;
-      throw NotFoundError.branch(id, branch);
-    }
-    const point = result.status === 'ok' ? result.point : null;
+    const point = await projectPoint(ctx, id, branch, asOf ?? null, commit ?? null);
     if (point === null) return null;
     const project = await ctx.loaders.byId(ProjectKind, point, id);
     return project === null ? null : toNode(project, ctx.loaders);
@@ -175,6 +174,27 @@ export class ProjectResolver {
   async branches(@Root() project: Project, @Ctx() ctx: Context): Promise<Branch[]> {
     return listBranches(ctx.sql, project.id);
   }
+}
+
+/** The root read point of `project`, where an unknown project is null rather than an error. */
+async function projectPoint(
+  ctx: Context,
+  id: string,
+  branch: string,
+  asOf: Date | null,
+  commit: string | null,
+): Promise<ReadPoint | null> {
+  if (commit !== null) {
+    if (asOf === null && (await projectOfOrNull(ctx, id, 'Project')) === null) return null;
+    return rootPoint(ctx, id, branch, asOf, commit);
+  }
+  const result = await ctx.loaders.readPoint(id, { branch, asOf });
+  if (result.status === 'no-branch') {
+    // Only on this path: an unknown project is null, a known one without the branch NOT_FOUND.
+    if ((await projectOfOrNull(ctx, id, 'Project')) === null) return null;
+    throw NotFoundError.branch(id, branch);
+  }
+  return result.status === 'ok' ? result.point : null;
 }
 
 /**

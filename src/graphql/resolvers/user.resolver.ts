@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { issueToken } from '../../auth/tokens.js';
 import {
   authenticate,
@@ -10,6 +10,7 @@ import {
 } from '../../domain/user/user.service.js';
 import type { Context } from '../context.js';
 import { requireActor } from '../context.js';
+import { userNodeId } from '../node-id.js';
 import { DateTimeScalar, UUIDScalar } from '../scalars.js';
 import { UserCreateInput, UserUpdateInput } from '../types/inputs.js';
 import { AuthPayload, User } from '../types/user.type.js';
@@ -70,7 +71,20 @@ export class UserResolver {
   }
 
   @FieldResolver(() => [User], { description: "every past state of this user's profile, oldest first" })
-  history(@Root() user: User, @Ctx() ctx: Context): Promise<User[]> {
-    return userHistory(ctx.sql, user.id, user.asOf);
+  async history(@Root() user: User, @Ctx() ctx: Context): Promise<User[]> {
+    // Up to the state this one was read with: a profile written meanwhile is not in its history.
+    const visible = user.visibleVersion ?? user.version;
+    const states = await userHistory(ctx.sql, user.id, user.asOf);
+    return states
+      .filter((s) => s.version <= visible)
+      .map((s) => ({ ...s, visibleVersion: visible, validTo: s.version === visible ? null : s.validTo }));
+  }
+
+  @FieldResolver(() => ID, {
+    description:
+      'Opaque; see `Node.nodeId`. A profile state together with the latest state visible where it was read, which its `validTo` and `history` depend on.',
+  })
+  nodeId(@Root() user: User): string {
+    return userNodeId(user.id, user.version, user.visibleVersion ?? user.version);
   }
 }

@@ -7,7 +7,7 @@ import type { Context } from '../context.js';
 import { requireActor } from '../context.js';
 import { evmView } from '../evm-view.js';
 import { whenReady } from '../maybe-async.js';
-import { childPoint, rootPoint } from '../read-points.js';
+import { childPoint, COMMIT_ARG_DESCRIPTION, rootPoint } from '../read-points.js';
 import { DateScalar, DateTimeScalar, DecimalScalar, UUIDScalar } from '../scalars.js';
 import { Commit } from '../types/commit.type.js';
 import { EVMMetrics } from '../types/evm.type.js';
@@ -23,12 +23,17 @@ export class WbeResolver {
     @Arg('id', () => UUIDScalar) id: string,
     @Arg('branch', () => String, { defaultValue: 'main', nullable: true }) branchArg: string | null,
     @Arg('asOf', () => DateTimeScalar, { nullable: true }) asOf: Date | null,
+    @Arg('commit', () => UUIDScalar, {
+      nullable: true,
+      description: COMMIT_ARG_DESCRIPTION,
+    })
+    commit: string | null,
     @Ctx() ctx: Context,
   ): Promise<WBE | null> {
     const branch = branchArg ?? 'main';
     const projectId = await projectOfOrNull(ctx, id, 'WBE');
     if (projectId === null) return null;
-    const point = await rootPoint(ctx, projectId, branch, asOf);
+    const point = await rootPoint(ctx, projectId, branch, asOf ?? null, commit ?? null);
     if (point === null) return null;
     const wbe = await ctx.loaders.byId(WbeKind, point, id);
     return wbe === null ? null : toNode(wbe, ctx.loaders);

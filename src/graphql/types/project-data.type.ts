@@ -11,9 +11,10 @@ import type {
 import { DateScalar, DecimalScalar } from '../scalars.js';
 import { CostType, ProjectStatus } from './enums.js';
 import type { CommitRecord, EntityState, EntityTypeName, Versioned as VersionedState } from '../../versioning/types.js';
+import { Node } from './node.type.js';
 import { Versioned, type VersionedSource } from './versioned.type.js';
 
-@ObjectType({ implements: Versioned, simpleResolvers: true })
+@ObjectType({ implements: [Versioned, Node], simpleResolvers: true })
 export class Project extends Versioned implements VersionedSource<ProjectState> {
   @Field(() => String)
   code!: string;
@@ -36,11 +37,11 @@ export class Project extends Versioned implements VersionedSource<ProjectState> 
   @Field(() => DateScalar)
   endDate!: string;
 
-  source!: VersionedSource<ProjectState>['source'];
+  declare source: VersionedSource<ProjectState>['source'];
 }
 
 @ObjectType({
-  implements: Versioned,
+  implements: [Versioned, Node],
   simpleResolvers: true,
   description: "Work breakdown element: a node of the project's work breakdown structure.",
 })
@@ -54,10 +55,10 @@ export class WBE extends Versioned implements VersionedSource<WbeState> {
   @Field(() => String, { nullable: true })
   description!: string | null;
 
-  source!: VersionedSource<WbeState>['source'];
+  declare source: VersionedSource<WbeState>['source'];
 }
 
-@ObjectType({ implements: Versioned, simpleResolvers: true })
+@ObjectType({ implements: [Versioned, Node], simpleResolvers: true })
 export class CostElement extends Versioned implements VersionedSource<CostElementState> {
   @Field(() => String)
   code!: string;
@@ -77,10 +78,14 @@ export class CostElement extends Versioned implements VersionedSource<CostElemen
   @Field(() => DateScalar)
   plannedEnd!: string;
 
-  source!: VersionedSource<CostElementState>['source'];
+  declare source: VersionedSource<CostElementState>['source'];
 }
 
-@ObjectType({ implements: Versioned, simpleResolvers: true, description: 'An actual cost incurred on a cost element.' })
+@ObjectType({
+  implements: [Versioned, Node],
+  simpleResolvers: true,
+  description: 'An actual cost incurred on a cost element.',
+})
 export class CostRegistration extends Versioned implements VersionedSource<CostRegistrationState> {
   @Field(() => DecimalScalar)
   amount!: string;
@@ -91,11 +96,11 @@ export class CostRegistration extends Versioned implements VersionedSource<CostR
   @Field(() => String, { nullable: true })
   description!: string | null;
 
-  source!: VersionedSource<CostRegistrationState>['source'];
+  declare source: VersionedSource<CostRegistrationState>['source'];
 }
 
 @ObjectType({
-  implements: Versioned,
+  implements: [Versioned, Node],
   simpleResolvers: true,
   description: 'Percent complete of a cost element, as measured on a date.',
 })
@@ -106,7 +111,7 @@ export class ProgressEntry extends Versioned implements VersionedSource<Progress
   @Field(() => DateScalar)
   measuredOn!: string;
 
-  source!: VersionedSource<ProgressEntryState>['source'];
+  declare source: VersionedSource<ProgressEntryState>['source'];
 }
 
 const NODE_CLASSES: Readonly<Record<EntityTypeName, new () => Versioned>> = {

@@ -2,8 +2,10 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar, UUIDScalar } from '../scalars.js';
 import type { Role as RoleName } from '../../auth/roles.js';
 import { Role } from './enums.js';
+import { Node } from './node.type.js';
 
 @ObjectType({
+  implements: Node,
   description:
     "A user's identity is stable; the profile (fullName, role, isActive) is\nversioned without branches. Password hashes never appear in any version.",
 })
@@ -37,6 +39,9 @@ export class User {
 
   /** The moment this profile was read at; history inherits it. */
   asOf!: Date | null;
+
+  /** The latest version visible where this state was read (histories: the last entry's); absent: `version`. */
+  visibleVersion?: number;
 }
 
 @ObjectType()

@@ -1,5 +1,6 @@
 import { Field, Int, InterfaceType } from 'type-graphql';
 import type { EntityState, Versioned as VersionedState } from '../../versioning/types.js';
+import { nodeIdOf } from '../node-id.js';
 import { DateTimeScalar, UUIDScalar } from '../scalars.js';
 import { Commit } from './commit.type.js';
 
@@ -28,6 +29,17 @@ export abstract class Versioned {
 
   @Field(() => Commit, { description: 'the commit that produced this state' })
   commit?: Commit;
+
+  /** The state and its read point; set on every node (toNode). */
+  source!: VersionedState;
+
+  /**
+   * `Node.nodeId` of the concrete types: a getter, so a node pays for it only when a query
+   * selects it, and compiled queries read it as a property (no resolver call per node).
+   */
+  get nodeId(): string {
+    return nodeIdOf(this.source);
+  }
 }
 
 /** What a versioned GraphQL object carries besides its fields: the state and its read point. */

@@ -1,0 +1,263 @@
+import type { EntityTypeName, ReadPoint, Versioned } from '../versioning/types.js';
+import { BadInputError } from '../shared/errors.js';
+
+/**
+ * `nodeId`: one versioned object as read at one read point, for caches that normalise by
+ * identity (docs/decisions/0014). It is the read point's part, computed once per read point,
+ * followed by the object's own part (type, entity id, version). Both are base64url of a few
+ * bytes; the read point's part is padded to a multiple of three bytes so that the two
+ * encodings simply concatenate.
+ *
+ * The read point's part says everything a field of the object may depend on besides its
+ * state: the project, the branch, the visible history, the read point's date (the default
+ * EVM control date) and, for fields that name another branch, the moment they read it at:
+ * - HEAD: the branch's latest state; its own sequence fixes the lineage. Another branch named
+ *   by a child field is read at its latest state, as the whole read is.
+ * - MOMENT: a read at asOf, given by its horizon: the project's latest commit (any branch) at
+ *   or before asOf. Every branch reads the same at asOf as at the horizon, so two moments with
+ *   no commit between them are one read point.
+ * - COMMIT: a read right after a commit (also every mutation's result).
+ * - USER: a user's profile, with the highest version visible where it was read (its history
+ *   and the last state's validTo depend on it).
+ */
+export type PointRef =
+  | { kind: 'HEAD'; projectId: string; date: string; branch: string; seq: number }
+  | { kind: 'MOMENT'; projectId: string; date: string; branch: string; horizon: Date }
+  | { kind: 'COMMIT'; projectId: string; date: string; commitId: string }
+  | { kind: 'USER'; visibleVersion: number };
+
+/** The type of object a nodeId names. */
+export type NodeType = EntityTypeName | 'User';
+
+/** A decoded nodeId: where to read, and what. */
+export interface NodeRef {
+  point: PointRef;
+  type: NodeType;
+  id: string;
+  version: number;
+}
+
+const FORMAT = 1;
+const KIND_CODES = { HEAD: 1, MOMENT: 2, COMMIT: 3, USER: 4 } as const;
+const TYPE_CODES: Readonly<Record<NodeType, number>> = {
+  Project: 1,
+  WBE: 2,
+  CostElement: 3,
+  CostRegistration: 4,
+  ProgressEntry: 5,
+  User: 6,
+};
+const TYPES_BY_CODE = new Map(Object.entries(TYPE_CODES).map(([type, code]) => [code, type as NodeType]));
+const DAY_MS = 86_400_000;
+
+const pointTokens = new WeakMap<ReadPoint, string>();
+
+/** The nodeId of a state read at its read point. */
+export function nodeIdOf(v: Pick<Versioned, 'type' | 'id' | 'version' | 'readPoint'>): string {
+  let token = pointTokens.get(v.readPoint);
+  if (token === undefined) {
+    token = encodePoint(pointRefOf(v.readPoint));
+    pointTokens.set(v.readPoint, token);
+  }
+  return token + encodeObject(v.type, v.id, v.version);
+}
+
+/** The nodeId of a user's profile state, read where `visibleVersion` was the latest. */
+export function userNodeId(id: string, version: number, visibleVersion: number): string {
+  return encodePoint({ kind: 'USER', visibleVersion }) + encodeObject('User', id, version);
+}
+
+/** What a read point's part of a nodeId says about it. */
+export function pointRefOf(point: ReadPoint): PointRef {
+  const { projectId, date } = point;
+  if (point.commitId !== null) return { kind: 'COMMIT', projectId, date, commitId: point.commitId };
+  if (point.asOf !== null) {
+    return { kind: 'MOMENT', projectId, date, branch: point.branch, horizon: point.horizon ?? point.asOf };
+  }
+  return { kind: 'HEAD', projectId, date, branch: point.branch, seq: point.lineage[0]?.maxSeq ?? 0 };
+}
+
+/** Decodes a nodeId; anything this API does not issue is BAD_USER_INPUT. */
+export function decodeNodeId(nodeId: string): NodeRef {
+  const malformed = () => BadInputError.field('nodeId', 'is not a nodeId issued by this API');
+  if (!/^[A-Za-z0-9_-]{8,400}$/.test(nodeId)) throw malformed();
+  let decoded: NodeRef;
+  try {
+    const reader = new Reader(Buffer.from(nodeId, 'base64url'));
+    if (reader.byte() !== FORMAT) throw malformed();
+    const pointLength = reader.byte();
+    const point = readPoint(reader);
+    reader.skipPadding(pointLength);
+    const type = TYPES_BY_CODE.get(reader.byte());
+    if (type === undefined || (type === 'User') !== (point.kind === 'USER')) throw malformed();
+    const id = reader.uuid();
+    const version = reader.varint();
+    reader.end();
+    decoded = { point, type, id, version };
+  } catch {
+    throw malformed();
+  }
+  // One spelling per id: what does not encode back to itself was not issued here.
+  const again = encodePoint(decoded.point) + encodeObject(decoded.type, decoded.id, decoded.version);
+  if (again !== nodeId) throw malformed();
+  return decoded;
+}
+
+function encodePoint(point: PointRef): string {
+  const writer = new Writer();
+  writer.byte(FORMAT);
+  writer.byte(0); // the part's length, set below
+  writer.byte(KIND_CODES[point.kind]);
+  switch (point.kind) {
+    case 'HEAD':
+      writer.uuid(point.projectId).varint(daysOf(point.date)).text(point.branch).varint(point.seq);
+      break;
+    case 'MOMENT':
+      writer.uuid(point.projectId).varint(daysOf(point.date)).text(point.branch).varint(point.horizon.getTime());
+      break;
+    case 'COMMIT':
+      writer.uuid(point.projectId).varint(daysOf(point.date)).uuid(point.commitId);
+      break;
+    case 'USER':
+      writer.varint(point.visibleVersion);
+      break;
+  }
+  return writer.padded().toString('base64url');
+}
+
+function readPoint(reader: Reader): PointRef {
+  const kind = reader.byte();
+  switch (kind) {
+    case KIND_CODES.HEAD: {
+      const projectId = reader.uuid();
+      const date = dateOf(reader.varint());
+      return { kind: 'HEAD', projectId, date, branch: reader.text(), seq: reader.varint() };
+    }
+    case KIND_CODES.MOMENT: {
+      const projectId = reader.uuid();
+      const date = dateOf(reader.varint());
+      return { kind: 'MOMENT', projectId, date, branch: reader.text(), horizon: new Date(reader.varint()) };
+    }
+    case KIND_CODES.COMMIT: {
+      const projectId = reader.uuid();
+      const date = dateOf(reader.varint());
+      return { kind: 'COMMIT', projectId, date, commitId: reader.uuid() };
+    }
+    case KIND_CODES.USER:
+      return { kind: 'USER', visibleVersion: reader.varint() };
+    default:
+      throw new RangeError(`unknown read point kind ${kind}`);
+  }
+}
+
+/** The object's part: 1 byte of type, 16 of id, the version; the one per-node cost. */
+function encodeObject(type: NodeType, id: string, version: number): string {
+  const bytes = Buffer.allocUnsafe(22);
+  bytes[0] = TYPE_CODES[type];
+  bytes.write(hexOf(id), 1, 16, 'hex');
+  let length = 17;
+  for (let n = version; ; n = Math.floor(n / 128)) {
+    if (n < 128) {
+      bytes[length++] = n;
+      break;
+    }
+    bytes[length++] = (n % 128) | 128;
+  }
+  return bytes.toString('base64url', 0, length);
+}
+
+function hexOf(uuid: string): string {
+  return uuid.slice(0, 8) + uuid.slice(9, 13) + uuid.slice(14, 18) + uuid.slice(19, 23) + uuid.slice(24, 36);
+}
+
+function daysOf(date: string): number {
+  return Date.parse(`${date}T00:00:00Z`) / DAY_MS;
+}
+
+function dateOf(days: number): string {
+  return new Date(days * DAY_MS).toISOString().slice(0, 10);
+}
+
+class Writer {
+  private readonly bytes: number[] = [];
+
+  byte(n: number): this {
+    this.bytes.push(n);
+    return this;
+  }
+
+  /** Unsigned LEB128, with arithmetic rather than bit operations: millisecond times pass 2^32. */
+  varint(n: number): this {
+    if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`not a natural number: ${n}`);
+    for (let rest = n; ; rest = Math.floor(rest / 128)) {
+      if (rest < 128) return this.byte(rest);
+      this.byte((rest % 128) | 128);
+    }
+  }
+
+  uuid(id: string): this {
+    for (const byte of Buffer.from(hexOf(id), 'hex')) this.byte(byte);
+    return this;
+  }
+
+  text(value: string): this {
+    const bytes = Buffer.from(value, 'utf8');
+    this.varint(bytes.length);
+    for (const byte of bytes) this.byte(byte);
+    return this;
+  }
+
+  /** The bytes with zeros up to a multiple of three, the length in byte 1. */
+  padded(): Buffer {
+    while (this.bytes.length % 3 !== 0) this.bytes.push(0);
+    this.bytes[1] = this.bytes.length;
+    return Buffer.from(this.bytes);
+  }
+}
+
+class Reader {
+  private at = 0;
+
+  constructor(private readonly bytes: Buffer) {}
+
+  byte(): number {
+    const value = this.bytes[this.at];
+    if (value === undefined) throw new RangeError('truncated');
+    this.at += 1;
+    return value;
+  }
+
+  varint(): number {
+    let value = 0;
+    for (let scale = 1; scale < 2 ** 56; scale *= 128) {
+      const byte = this.byte();
+      value += (byte % 128) * scale;
+      if (byte < 128) return value;
+    }
+    throw new RangeError('varint too long');
+  }
+
+  uuid(): string {
+    if (this.at + 16 > this.bytes.length) throw new RangeError('truncated');
+    const hex = this.bytes.toString('hex', this.at, this.at + 16);
+    this.at += 16;
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  }
+
+  text(): string {
+    const length = this.varint();
+    if (this.at + length > this.bytes.length) throw new RangeError('truncated');
+    const value = this.bytes.toString('utf8', this.at, this.at + length);
+    this.at += length;
+    return value;
+  }
+
+  skipPadding(end: number): void {
+    if (end < this.at || end > this.bytes.length) throw new RangeError('bad length');
+    while (this.at < end) if (this.byte() !== 0) throw new RangeError('bad padding');
+  }
+
+  end(): void {
+    if (this.at !== this.bytes.length) throw new RangeError('trailing bytes');
+  }
+}
