@@ -105,6 +105,8 @@ export type Commit = {
   /** what this commit changed, against its first parent */
   changes: Array<EntityChange>;
   committedAt: Scalars['DateTime']['output'];
+  /** the branches whose head contains this commit (it is in their log, `commits`), main first; its own branch's among them. Answered for a whole page of commits with two statements per project */
+  containedInBranches: Array<Branch>;
   id: Scalars['UUID']['output'];
   kind: CommitKind;
   message: Scalars['String']['output'];
@@ -141,7 +143,7 @@ export type ConflictResolution = {
   value?: InputMaybe<Scalars['JSON']['input']>;
 };
 
-export type CostElement = Versioned & {
+export type CostElement = Node & Versioned & {
   __typename?: 'CostElement';
   /** the branch that this object was read from */
   branch: Scalars['String']['output'];
@@ -157,6 +159,8 @@ export type CostElement = Versioned & {
   /** stable identity across versions and branches */
   id: Scalars['UUID']['output'];
   name: Scalars['String']['output'];
+  /** Opaque cache key: the same for two reads of the same state at the same read point, different whenever one of its fields could answer differently (see the README, "Using it from a front end"). `id` is the identity of the entity across versions and branches; `Query.node(nodeId)` reads this object again. */
+  nodeId: Scalars['ID']['output'];
   plannedEnd: Scalars['Date']['output'];
   plannedStart: Scalars['Date']['output'];
   progressEntries: Array<ProgressEntry>;
@@ -214,7 +218,7 @@ export type CostElementUpdateInput = {
 };
 
 /** An actual cost incurred on a cost element. */
-export type CostRegistration = Versioned & {
+export type CostRegistration = Node & Versioned & {
   __typename?: 'CostRegistration';
   amount: Scalars['Decimal']['output'];
   /** the branch that this object was read from */
@@ -227,6 +231,8 @@ export type CostRegistration = Versioned & {
   /** stable identity across versions and branches */
   id: Scalars['UUID']['output'];
   incurredOn: Scalars['Date']['output'];
+  /** Opaque cache key: the same for two reads of the same state at the same read point, different whenever one of its fields could answer differently (see the README, "Using it from a front end"). `id` is the identity of the entity across versions and branches; `Query.node(nodeId)` reads this object again. */
+  nodeId: Scalars['ID']['output'];
   /** when this state was committed: its commit's committedAt */
   validFrom: Scalars['DateTime']['output'];
   /** when it was replaced; null while it is still the latest at the read point */
@@ -574,6 +580,12 @@ export type MutationUpdateWbeArgs = {
   message?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** An object that a normalising cache can key by `nodeId`: one state of one entity, as read at one read point. `Query.node` reads it again. */
+export type Node = {
+  /** Opaque cache key: the same for two reads of the same state at the same read point, different whenever one of its fields could answer differently (see the README, "Using it from a front end"). `id` is the identity of the entity across versions and branches; `Query.node(nodeId)` reads this object again. */
+  nodeId: Scalars['ID']['output'];
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -581,7 +593,7 @@ export type PageInfo = {
 };
 
 /** Percent complete of a cost element, as measured on a date. */
-export type ProgressEntry = Versioned & {
+export type ProgressEntry = Node & Versioned & {
   __typename?: 'ProgressEntry';
   /** the branch that this object was read from */
   branch: Scalars['String']['output'];
@@ -592,6 +604,8 @@ export type ProgressEntry = Versioned & {
   /** stable identity across versions and branches */
   id: Scalars['UUID']['output'];
   measuredOn: Scalars['Date']['output'];
+  /** Opaque cache key: the same for two reads of the same state at the same read point, different whenever one of its fields could answer differently (see the README, "Using it from a front end"). `id` is the identity of the entity across versions and branches; `Query.node(nodeId)` reads this object again. */
+  nodeId: Scalars['ID']['output'];
   /** 0..100 */
   percentComplete: Scalars['Float']['output'];
   /** when this state was committed: its commit's committedAt */
@@ -615,7 +629,7 @@ export type ProgressInput = {
   percentComplete: Scalars['Float']['input'];
 };
 
-export type Project = Versioned & {
+export type Project = Node & Versioned & {
   __typename?: 'Project';
   /** every WBE of the project, flat */
   allWbes: Array<Wbe>;
@@ -638,6 +652,8 @@ export type Project = Versioned & {
   /** stable identity across versions and branches */
   id: Scalars['UUID']['output'];
   name: Scalars['String']['output'];
+  /** Opaque cache key: the same for two reads of the same state at the same read point, different whenever one of its fields could answer differently (see the README, "Using it from a front end"). `id` is the identity of the entity across versions and branches; `Query.node(nodeId)` reads this object again. */
+  nodeId: Scalars['ID']['output'];
   startDate: Scalars['Date']['output'];
   status: ProjectStatus;
   /** when this state was committed: its commit's committedAt */
@@ -728,6 +744,8 @@ export type Query = {
   costElement?: Maybe<CostElement>;
   diff: ProjectDiff;
   me?: Maybe<User>;
+  /** The object that a nodeId names, read again at the read point it was read at: its children inherit that point, and every field answers as it did. null when there is no such object here (e.g. a nodeId of another server); a string that is not a nodeId is BAD_USER_INPUT. */
+  node?: Maybe<Node>;
   /**
    * null when the project did not exist at that point (or was deleted);
    * a branch that the project does not have is a NOT_FOUND error
@@ -767,12 +785,15 @@ export type QueryCommitsArgs = {
   branch?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   projectId: Scalars['UUID']['input'];
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  until?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
 export type QueryCostElementArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   branch?: InputMaybe<Scalars['String']['input']>;
+  commit?: InputMaybe<Scalars['UUID']['input']>;
   id: Scalars['UUID']['input'];
 };
 
@@ -785,9 +806,15 @@ export type QueryDiffArgs = {
 };
 
 
+export type QueryNodeArgs = {
+  nodeId: Scalars['ID']['input'];
+};
+
+
 export type QueryProjectArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   branch?: InputMaybe<Scalars['String']['input']>;
+  commit?: InputMaybe<Scalars['UUID']['input']>;
   id: Scalars['UUID']['input'];
 };
 
@@ -809,6 +836,7 @@ export type QueryUserArgs = {
 export type QueryWbeArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   branch?: InputMaybe<Scalars['String']['input']>;
+  commit?: InputMaybe<Scalars['UUID']['input']>;
   id: Scalars['UUID']['input'];
 };
 
@@ -844,7 +872,7 @@ export type Role =
  * A user's identity is stable; the profile (fullName, role, isActive) is
  * versioned without branches. Password hashes never appear in any version.
  */
-export type User = {
+export type User = Node & {
   __typename?: 'User';
   email: Scalars['String']['output'];
   fullName: Scalars['String']['output'];
@@ -852,6 +880,8 @@ export type User = {
   history: Array<User>;
   id: Scalars['UUID']['output'];
   isActive: Scalars['Boolean']['output'];
+  /** Opaque; see `Node.nodeId`. A profile state together with the latest state visible where it was read, which its `validTo` and `history` depend on. */
+  nodeId: Scalars['ID']['output'];
   role: Role;
   validFrom: Scalars['DateTime']['output'];
   /** when this state was replaced; null while it is the latest at the read point */
@@ -894,7 +924,7 @@ export type Versioned = {
 };
 
 /** Work breakdown element: a node of the project's work breakdown structure. */
-export type Wbe = Versioned & {
+export type Wbe = Node & Versioned & {
   __typename?: 'WBE';
   /** the branch that this object was read from */
   branch: Scalars['String']['output'];
@@ -911,6 +941,8 @@ export type Wbe = Versioned & {
   /** stable identity across versions and branches */
   id: Scalars['UUID']['output'];
   name: Scalars['String']['output'];
+  /** Opaque cache key: the same for two reads of the same state at the same read point, different whenever one of its fields could answer differently (see the README, "Using it from a front end"). `id` is the identity of the entity across versions and branches; `Query.node(nodeId)` reads this object again. */
+  nodeId: Scalars['ID']['output'];
   parent?: Maybe<Wbe>;
   /** null only where an explicit branch/asOf points where the project does not exist */
   project?: Maybe<Project>;
@@ -1429,6 +1461,29 @@ export type UserProfileHistoryQueryVariables = Exact<{
 
 export type UserProfileHistoryQuery = { __typename?: 'Query', user?: { __typename?: 'User', id: string, version: number, history: Array<{ __typename?: 'User', id: string, email: string, fullName: string, role: Role, isActive: boolean, version: number, validFrom: string, validTo?: string | null }> } | null };
 
+export type FrontendElementFragment = { __typename?: 'CostElement', nodeId: string, id: string, version: number, branch: string, validFrom: string, validTo?: string | null, code: string, name: string, budget: string, evm: { __typename?: 'EVMMetrics', pv: string, ev: string, ac: string }, commit: { __typename?: 'Commit', id: string, committedAt: string }, costRegistrations: Array<{ __typename?: 'CostRegistration', nodeId: string, id: string, version: number, amount: string, incurredOn: string }>, progressEntries: Array<{ __typename?: 'ProgressEntry', nodeId: string, id: string, version: number, percentComplete: number, measuredOn: string }>, history: Array<{ __typename?: 'CostElement', nodeId: string, id: string, version: number, budget: string, validFrom: string, validTo?: string | null }> };
+
+export type FrontendTreeQueryVariables = Exact<{
+  id: Scalars['UUID']['input'];
+  branch?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  commit?: InputMaybe<Scalars['UUID']['input']>;
+}>;
+
+
+export type FrontendTreeQuery = { __typename?: 'Query', project?: { __typename?: 'Project', nodeId: string, id: string, version: number, branch: string, validFrom: string, validTo?: string | null, name: string, budget: string, evm: { __typename?: 'EVMMetrics', controlDate: string, bac: string, pv: string, ev: string, ac: string, cpi?: number | null, spi?: number | null, eac?: string | null }, history: Array<{ __typename?: 'Project', nodeId: string, id: string, version: number, name: string, budget: string, validFrom: string, validTo?: string | null }>, wbes: Array<{ __typename?: 'WBE', nodeId: string, id: string, code: string }>, allWbes: Array<{ __typename?: 'WBE', nodeId: string, id: string, version: number, code: string, budget: string, parent?: { __typename?: 'WBE', nodeId: string, id: string } | null, history: Array<{ __typename?: 'WBE', nodeId: string, id: string, version: number, name: string, validTo?: string | null }>, costElements: Array<{ __typename?: 'CostElement', nodeId: string, id: string, version: number, branch: string, validFrom: string, validTo?: string | null, code: string, name: string, budget: string, evm: { __typename?: 'EVMMetrics', pv: string, ev: string, ac: string }, commit: { __typename?: 'Commit', id: string, committedAt: string }, costRegistrations: Array<{ __typename?: 'CostRegistration', nodeId: string, id: string, version: number, amount: string, incurredOn: string }>, progressEntries: Array<{ __typename?: 'ProgressEntry', nodeId: string, id: string, version: number, percentComplete: number, measuredOn: string }>, history: Array<{ __typename?: 'CostElement', nodeId: string, id: string, version: number, budget: string, validFrom: string, validTo?: string | null }> }> }> } | null };
+
+export type FrontendCommitsQueryVariables = Exact<{
+  projectId: Scalars['UUID']['input'];
+  branch?: InputMaybe<Scalars['String']['input']>;
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  until?: InputMaybe<Scalars['DateTime']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type FrontendCommitsQuery = { __typename?: 'Query', commits: { __typename?: 'CommitConnection', totalCount: number, edges: Array<{ __typename?: 'CommitEdge', node: { __typename?: 'Commit', id: string, committedAt: string, kind: CommitKind } }> } };
+
 export type HealthQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1681,6 +1736,7 @@ export const CcChangeOrderStateFragmentDoc = {"kind":"Document","definitions":[{
 export const CcChangeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CcChange"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EntityChange"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}}]} as unknown as DocumentNode<CcChangeFragment, unknown>;
 export const CcDiffResultFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CcDiffResult"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectDiff"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"branch"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"commit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"branch"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"commit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"mergeBase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"branch"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CcChange"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CcChange"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EntityChange"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}}]} as unknown as DocumentNode<CcDiffResultFragment, unknown>;
 export const EvmApiMetricsFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvmApiMetricsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EVMMetrics"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"controlDate"}},{"kind":"Field","name":{"kind":"Name","value":"bac"}},{"kind":"Field","name":{"kind":"Name","value":"pv"}},{"kind":"Field","name":{"kind":"Name","value":"ev"}},{"kind":"Field","name":{"kind":"Name","value":"ac"}},{"kind":"Field","name":{"kind":"Name","value":"cv"}},{"kind":"Field","name":{"kind":"Name","value":"sv"}},{"kind":"Field","name":{"kind":"Name","value":"cpi"}},{"kind":"Field","name":{"kind":"Name","value":"spi"}},{"kind":"Field","name":{"kind":"Name","value":"eac"}},{"kind":"Field","name":{"kind":"Name","value":"etc"}},{"kind":"Field","name":{"kind":"Name","value":"vac"}},{"kind":"Field","name":{"kind":"Name","value":"tcpi"}},{"kind":"Field","name":{"kind":"Name","value":"percentComplete"}}]}}]} as unknown as DocumentNode<EvmApiMetricsFieldsFragment, unknown>;
+export const FrontendElementFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FrontendElement"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CostElement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodeId"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"branch"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"budget"}},{"kind":"Field","name":{"kind":"Name","value":"evm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pv"}},{"kind":"Field","name":{"kind":"Name","value":"ev"}},{"kind":"Field","name":{"kind":"Name","value":"ac"}}]}},{"kind":"Field","name":{"kind":"Name","value":"commit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"committedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"costRegistrations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodeId"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"incurredOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"progressEntries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodeId"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"percentComplete"}},{"kind":"Field","name":{"kind":"Name","value":"measuredOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodeId"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"budget"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}}]}}]}}]} as unknown as DocumentNode<FrontendElementFragment, unknown>;
 export const VersioningChangeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VersioningChange"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EntityChange"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}}]} as unknown as DocumentNode<VersioningChangeFragment, unknown>;
 export const VersioningCommitRefFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VersioningCommitRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Commit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"branch"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"committedAt"}}]}}]} as unknown as DocumentNode<VersioningCommitRefFragment, unknown>;
 export const VersioningProjectStateFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VersioningProjectState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"branch"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"commit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VersioningCommitRef"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VersioningCommitRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Commit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"branch"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"committedAt"}}]}}]} as unknown as DocumentNode<VersioningProjectStateFragment, unknown>;
@@ -1744,6 +1800,8 @@ export const CreateUserWithRoleDocument = {"kind":"Document","definitions":[{"ki
 export const UpdateUserProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateUserProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UserUpdateInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}}]}}]}}]} as unknown as DocumentNode<UpdateUserProfileMutation, UpdateUserProfileMutationVariables>;
 export const UserAsOfDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UserAsOf"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}}]}}]}}]} as unknown as DocumentNode<UserAsOfQuery, UserAsOfQueryVariables>;
 export const UserProfileHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UserProfileHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}}]}}]}}]}}]} as unknown as DocumentNode<UserProfileHistoryQuery, UserProfileHistoryQueryVariables>;
+export const FrontendTreeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FrontendTree"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"branch"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"commit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"branch"},"value":{"kind":"Variable","name":{"kind":"Name","value":"branch"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"commit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"commit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodeId"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"branch"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"budget"}},{"kind":"Field","name":{"kind":"Name","value":"evm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"controlDate"}},{"kind":"Field","name":{"kind":"Name","value":"bac"}},{"kind":"Field","name":{"kind":"Name","value":"pv"}},{"kind":"Field","name":{"kind":"Name","value":"ev"}},{"kind":"Field","name":{"kind":"Name","value":"ac"}},{"kind":"Field","name":{"kind":"Name","value":"cpi"}},{"kind":"Field","name":{"kind":"Name","value":"spi"}},{"kind":"Field","name":{"kind":"Name","value":"eac"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodeId"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"budget"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"wbes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodeId"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allWbes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodeId"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"budget"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodeId"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodeId"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"costElements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FrontendElement"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FrontendElement"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CostElement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodeId"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"branch"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"budget"}},{"kind":"Field","name":{"kind":"Name","value":"evm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pv"}},{"kind":"Field","name":{"kind":"Name","value":"ev"}},{"kind":"Field","name":{"kind":"Name","value":"ac"}}]}},{"kind":"Field","name":{"kind":"Name","value":"commit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"committedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"costRegistrations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodeId"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"incurredOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"progressEntries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodeId"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"percentComplete"}},{"kind":"Field","name":{"kind":"Name","value":"measuredOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodeId"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"budget"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}}]}}]}}]} as unknown as DocumentNode<FrontendTreeQuery, FrontendTreeQueryVariables>;
+export const FrontendCommitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FrontendCommits"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"branch"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"since"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"until"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}},{"kind":"Argument","name":{"kind":"Name","value":"branch"},"value":{"kind":"Variable","name":{"kind":"Name","value":"branch"}}},{"kind":"Argument","name":{"kind":"Name","value":"since"},"value":{"kind":"Variable","name":{"kind":"Name","value":"since"}}},{"kind":"Argument","name":{"kind":"Name","value":"until"},"value":{"kind":"Variable","name":{"kind":"Name","value":"until"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"committedAt"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FrontendCommitsQuery, FrontendCommitsQueryVariables>;
 export const HealthDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Health"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<HealthQuery, HealthQueryVariables>;
 export const VersioningCreateProjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VersioningCreateProject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectCreateInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"message"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"message"},"value":{"kind":"Variable","name":{"kind":"Name","value":"message"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VersioningProjectState"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VersioningCommitRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Commit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"branch"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"committedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VersioningProjectState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"branch"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"commit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VersioningCommitRef"}}]}}]}}]} as unknown as DocumentNode<VersioningCreateProjectMutation, VersioningCreateProjectMutationVariables>;
 export const VersioningUpdateProjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VersioningUpdateProject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectUpdateInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"branch"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"branch"},"value":{"kind":"Variable","name":{"kind":"Name","value":"branch"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VersioningProjectState"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VersioningCommitRef"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Commit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"branch"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"committedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VersioningProjectState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"branch"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"commit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VersioningCommitRef"}}]}}]}}]} as unknown as DocumentNode<VersioningUpdateProjectMutation, VersioningUpdateProjectMutationVariables>;
