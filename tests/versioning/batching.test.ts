@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBranch } from '../../src/domain/branch/branch.service.js';
 import { updateCostElement } from '../../src/domain/cost-element/cost-element.service.js';
-import { VersioningProjectTreeDocument } from '../graphql/generated/graphql.js';
+import { IdentityProjectTreeDocument, VersioningProjectTreeDocument } from '../graphql/generated/graphql.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 import { actorOf, bulkTree, ok, seedProject, type BulkTree } from '../helpers/versioning.js';
 
@@ -94,5 +94,18 @@ describe('whole-tree query batching', () => {
     expect(Number.isInteger(small.statements)).toBe(true);
     expect(large.statements, `10 nodes: ${small.statements}, 1,000 nodes: ${large.statements}`).toBe(small.statements);
     expect(large.statements).toBeLessThanOrEqual(MAX_TREE_STATEMENTS);
+  });
+
+  it.each([
+    { point: 'main, latest', where: () => ({}) },
+    { point: 'main at a past asOf', where: (size: 'small' | 'large') => ({ asOf: projects[size].asOf }) },
+    { point: 'a branch', where: () => ({ branch: 'batch' }) },
+  ])('on $point, nodeId on every node costs no statement', async ({ where }) => {
+    const { projectId } = projects.large;
+    const plain = await t.request(VersioningProjectTreeDocument, { id: projectId, ...where('large') });
+    const withIds = await t.request(IdentityProjectTreeDocument, { id: projectId, ...where('large') });
+    const ids = ok(withIds).project?.allWbes.flatMap((w) => w.costElements.map((e) => e.nodeId)) ?? [];
+    expect(new Set(ids).size).toBe(1000);
+    expect(withIds.statements).toBe(plain.statements);
   });
 });
