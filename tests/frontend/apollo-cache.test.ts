@@ -125,7 +125,11 @@ async function readAll(cache: InMemoryCache): Promise<Round[]> {
   }
   const rounds: Round[] = [];
   for (const [i, read] of reads.entries()) {
-    const cached = await apollo.query({ query: FrontendTreeDocument, variables: read.variables, fetchPolicy: 'cache-only' });
+    const cached = await apollo.query({
+      query: FrontendTreeDocument,
+      variables: read.variables,
+      fetchPolicy: 'cache-only',
+    });
     rounds.push({ name: read.name, server: servers[i] as FrontendTreeQuery, fromCache: withoutTypenames(cached.data) });
   }
   return rounds;
