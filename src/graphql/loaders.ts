@@ -354,7 +354,7 @@ export class Loaders {
  * at, whose date and moment decide defaults (EVM control date, children of other branches).
  */
 function repointed<S extends EntityState>(rows: Versioned<S>[], point: ReadPoint): Versioned<S>[] {
-  const [first] = rows;
+  const first = rows[0];
   return first === undefined || first.readPoint === point ? rows : rows.map((r) => ({ ...r, readPoint: point }));
 }
 

@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { kindOf } from '../../domain/kinds.js';
 import { userHistory } from '../../domain/user/user.service.js';
@@ -28,26 +29,54 @@ export class NodeResolver {
     const ref = decodeNodeId(nodeId);
     if (ref.point.kind === 'USER') return userNode(ctx, ref, ref.point.visibleVersion);
     if (ref.type === 'User') return null;
-    const point = await pointOf(ctx, ref.point);
+    // The project is the entity's (a nodeId does not repeat it).
+    const projectId = await projectOf(ctx, ref.type, ref.id);
+    if (projectId === null) return null;
+    const point = await pointOf(ctx, projectId, ref.point);
     return point === null ? null : versionedNode(ctx, point, ref.type, ref);
   }
 }
 
 type ProjectPointRef = Exclude<PointRef, { kind: 'USER' }>;
 
-// Read points named by nodeIds, per request: many nodes of one read point resolve it once.
-const pointsPerRequest = new WeakMap<Loaders, Map<string, Promise<ReadPoint | null>>>();
+/** Per request: entities' projects (batched), and read points named by nodeIds (resolved once). */
+interface NodeLookups {
+  entities: DataLoader<string, { projectId: string; type: string } | null>;
+  points: Map<string, Promise<ReadPoint | null>>;
+}
 
-function pointOf(ctx: Context, ref: ProjectPointRef): Promise<ReadPoint | null> {
-  let points = pointsPerRequest.get(ctx.loaders);
-  if (points === undefined) {
-    points = new Map();
-    pointsPerRequest.set(ctx.loaders, points);
+const perRequest = new WeakMap<Loaders, NodeLookups>();
+
+function lookups(ctx: Context): NodeLookups {
+  let found = perRequest.get(ctx.loaders);
+  if (found === undefined) {
+    found = {
+      entities: new DataLoader(async (ids) => {
+        const rows = await ctx.sql.query<{ id: string; project_id: string; entity_type: string }>(
+          'SELECT id, project_id, entity_type FROM entity WHERE id = ANY($1::uuid[])',
+          [[...ids]],
+        );
+        const byId = new Map(rows.map((r) => [r.id, { projectId: r.project_id, type: r.entity_type }]));
+        return ids.map((id) => byId.get(id) ?? null);
+      }),
+      points: new Map(),
+    };
+    perRequest.set(ctx.loaders, found);
   }
-  const key = JSON.stringify(ref);
+  return found;
+}
+
+async function projectOf(ctx: Context, type: EntityTypeName, id: string): Promise<string | null> {
+  const entity = await lookups(ctx).entities.load(id);
+  return entity !== null && entity.type === type ? entity.projectId : null;
+}
+
+function pointOf(ctx: Context, projectId: string, ref: ProjectPointRef): Promise<ReadPoint | null> {
+  const { points } = lookups(ctx);
+  const key = JSON.stringify([projectId, ref]);
   let point = points.get(key);
   if (point === undefined) {
-    point = resolvePoint(ctx, ref).catch((error: unknown) => {
+    point = resolvePoint(ctx, projectId, ref).catch((error: unknown) => {
       // A point that does not exist here (an unknown commit or branch) names no object.
       if (error instanceof DomainError && error.code === 'NOT_FOUND') return null;
       throw error;
@@ -57,22 +86,22 @@ function pointOf(ctx: Context, ref: ProjectPointRef): Promise<ReadPoint | null> 
   return point;
 }
 
-async function resolvePoint(ctx: Context, ref: ProjectPointRef): Promise<ReadPoint | null> {
+async function resolvePoint(ctx: Context, projectId: string, ref: ProjectPointRef): Promise<ReadPoint | null> {
   switch (ref.kind) {
     case 'HEAD': {
       // Then the branch's latest state; now a state of its past, with the same lineage.
-      const heads = await projectHeads(ctx, ref.projectId);
+      const heads = await projectHeads(ctx, projectId);
       const branch = heads.branches.find((b) => b.name === ref.branch);
       if (branch === undefined || ref.seq < 1 || ref.seq > branch.headSeq) return null;
-      const point = await resolveLineagesAtSeq(ctx.sql, ref.projectId, ref.branch, ref.seq);
+      const point = await resolveLineagesAtSeq(ctx.sql, projectId, ref.branch, ref.seq);
       return point === null ? null : withDate(point, ref.date);
     }
     case 'MOMENT': {
-      const result = await ctx.loaders.readPoint(ref.projectId, { branch: ref.branch, asOf: ref.horizon });
+      const result = await ctx.loaders.readPoint(projectId, { branch: ref.branch, asOf: ref.horizon });
       return result.status === 'ok' ? withDate(result.point, ref.date) : null;
     }
     case 'COMMIT': {
-      const result = await ctx.loaders.readPoint(ref.projectId, { branch: '', commitId: ref.commitId });
+      const result = await ctx.loaders.readPoint(projectId, { branch: '', commitId: ref.commitId });
       return result.status === 'ok' ? withDate(result.point, ref.date) : null;
     }
   }
