@@ -5,50 +5,19 @@
  * from a front end") every answer equals the server's; with the default configuration, the
  * failure the README describes is real.
  */
-import { readFileSync } from 'node:fs';
-import { ApolloClient, HttpLink, InMemoryCache, type TypedDocumentNode } from '@apollo/client';
+import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { generateProject, type GeneratedProject } from '../../src/setup/seed/generator.js';
-import { DEMO_SHAPE } from '../../src/setup/seed/shape.js';
-import {
-  FrontendCommitsDocument,
-  FrontendTreeDocument,
-  type FrontendTreeQuery,
-  type FrontendTreeQueryVariables,
-} from '../graphql/generated/graphql.js';
+import { FrontendTreeDocument, type FrontendTreeQuery } from '../graphql/generated/graphql.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
-import { actorOf, ok } from '../helpers/versioning.js';
+import { frontendReads, readmeCache, serverTree, withoutTypenames, type FrontendRead } from './front-end-reads.js';
 
 let t: TestApp;
-let project: GeneratedProject;
 /** The read points, in the order they are read into the cache. */
-let reads: { name: string; variables: FrontendTreeQueryVariables }[];
+let reads: FrontendRead[];
 
 beforeAll(async () => {
   t = await createTestApp();
-  project = await generateProject(t.sql, DEMO_SHAPE, {
-    seed: 'frontend-cache',
-    code: 'FE-1',
-    name: 'Front end plant',
-    author: actorOf(t, 'ADMIN'),
-  });
-  const branch = project.branch?.name;
-  if (branch === undefined) throw new Error('the demo shape has a branch');
-  const span = project.lastCommitAt.getTime() - project.baselineAt.getTime();
-  const at = (share: number) => new Date(project.baselineAt.getTime() + span * share).toISOString();
-  const [commit] = ok(
-    await t.request(FrontendCommitsDocument, { projectId: project.projectId, until: at(0.5), first: 1 }),
-  ).commits.edges;
-  if (commit === undefined) throw new Error('no commit before mid-history');
-  const id = project.projectId;
-  reads = [
-    { name: 'main at a first past moment', variables: { id, asOf: at(0.3) } },
-    { name: 'main at a second past moment', variables: { id, asOf: at(0.9) } },
-    { name: 'main, latest', variables: { id } },
-    { name: `${branch}, latest`, variables: { id, branch } },
-    { name: `${branch} at a past moment`, variables: { id, branch, asOf: at(0.95) } },
-    { name: 'main at a commit', variables: { id, commit: commit.node.id } },
-  ];
+  reads = await frontendReads(t);
 });
 
 afterAll(async () => {
@@ -57,14 +26,7 @@ afterAll(async () => {
 
 /** The cache configuration exactly as the README gives it for Apollo Client. */
 function documentedCache(): InMemoryCache {
-  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-  const section = readme.slice(readme.indexOf('## Using it from a front end'));
-  const block = /```ts\n(import \{ InMemoryCache \} from '@apollo\/client';[\s\S]*?)```/.exec(section)?.[1];
-  if (block === undefined) throw new Error('the README has no Apollo Client configuration');
-  const body = block.replace(/^import .*$/m, '').replace('export const cache =', 'return');
-  // The block is plain JavaScript: run it as written, with InMemoryCache in scope.
-  const make = new Function('InMemoryCache', body) as (cache: typeof InMemoryCache) => InMemoryCache;
-  return make(InMemoryCache);
+  return readmeCache("import { InMemoryCache } from '@apollo/client';", 'InMemoryCache', InMemoryCache);
 }
 
 function client(cache: InMemoryCache): ApolloClient {
@@ -72,21 +34,6 @@ function client(cache: InMemoryCache): ApolloClient {
     cache,
     link: new HttpLink({ uri: t.url, headers: { authorization: `Bearer ${t.users.VIEWER.token}` } }),
   });
-}
-
-/** Apollo adds __typename to every selection; the server's answer to the document as written has none. */
-function withoutTypenames(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutTypenames);
-  if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(
-    Object.entries(value)
-      .filter(([key]) => key !== '__typename')
-      .map(([key, v]) => [key, withoutTypenames(v)]),
-  );
-}
-
-async function serverAnswer<V>(document: TypedDocumentNode<FrontendTreeQuery, V>, variables: V) {
-  return ok(await t.request(document, variables));
 }
 
 interface Round {
@@ -115,7 +62,7 @@ async function readAll(cache: InMemoryCache): Promise<Round[]> {
   const apollo = client(cache);
   const servers: FrontendTreeQuery[] = [];
   for (const read of reads) {
-    servers.push(await serverAnswer(FrontendTreeDocument, read.variables));
+    servers.push(await serverTree(t, read));
     const result = await apollo.query({
       query: FrontendTreeDocument,
       variables: read.variables,

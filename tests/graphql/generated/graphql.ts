@@ -744,7 +744,7 @@ export type Query = {
   costElement?: Maybe<CostElement>;
   diff: ProjectDiff;
   me?: Maybe<User>;
-  /** The object that a nodeId names, read again at the read point it was read at: its children inherit that point, and every field answers as it did. null when there is no such object here (e.g. a nodeId of another server); a string that is not a nodeId is BAD_USER_INPUT. */
+  /** The object that a nodeId names, read again at the read point it was read at; its children inherit that point. null when no such object is here (e.g. a nodeId of another server or database); a string that is not a nodeId at all is BAD_USER_INPUT. */
   node?: Maybe<Node>;
   /**
    * null when the project did not exist at that point (or was deleted);
