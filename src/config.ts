@@ -21,8 +21,15 @@ export interface Config {
   adminPassword: string | null;
   logLevel: LogLevel;
   bodyLimitBytes: number;
+  /** Static limits, checked before any resolver runs (src/graphql/limits.ts). */
+  maxQueryTokens: number;
+  maxQueryAliases: number;
+  maxQueryDirectives: number;
   maxQueryDepth: number;
   maxQueryCost: number;
+  /** The execution budget, counted while the result is built (src/graphql/execution-budget.ts). */
+  maxResultNodes: number;
+  maxResultValues: number;
   shutdownTimeoutMs: number;
   /** Serve the schema to introspection and name near misses in errors ("Did you mean …"). */
   introspection: boolean;
@@ -146,8 +153,13 @@ export function loadConfig(env: Env = process.env): Config {
     adminPassword,
     logLevel: oneOf('LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info'),
     bodyLimitBytes: int('BODY_LIMIT_BYTES', 1_048_576, 1024, 100 * 1_048_576),
+    maxQueryTokens: int('MAX_QUERY_TOKENS', 10_000, 100, 1_000_000),
+    maxQueryAliases: int('MAX_QUERY_ALIASES', 100, 0, 100_000),
+    maxQueryDirectives: int('MAX_QUERY_DIRECTIVES', 100, 0, 100_000),
     maxQueryDepth: int('MAX_QUERY_DEPTH', 20, 2, 100),
-    maxQueryCost: int('MAX_QUERY_COST', 50_000, 10, 10_000_000),
+    maxQueryCost: int('MAX_QUERY_COST', 2_000, 10, 10_000_000),
+    maxResultNodes: int('MAX_RESULT_NODES', 1_000_000, 100, 100_000_000),
+    maxResultValues: int('MAX_RESULT_VALUES', 10_000_000, 1_000, 1_000_000_000),
     shutdownTimeoutMs: int('SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
     introspection: bool('INTROSPECTION', nodeEnv !== 'production'),
     trustProxy: trustProxy(),

@@ -1,6 +1,8 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { DomainError } from '../shared/errors.js';
+import { BUDGET_EXCEEDED } from './execution-budget.js';
+import { limitRefusal } from './limits.js';
 import { ScalarInputError } from './scalars.js';
 
 /** The public error contract: every error a client sees carries one of these codes. */
@@ -26,6 +28,7 @@ const PASS_THROUGH = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
   'QUERY_TOO_COMPLEX',
+  BUDGET_EXCEEDED,
   'UNAUTHENTICATED',
   'FORBIDDEN',
   // Logged where it is raised (src/graphql/connection-retry.ts), with its cause.
@@ -110,6 +113,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...base, extensions: { code: ErrorCodes.FORBIDDEN } };
   }
   const code = formatted.extensions?.['code'];
+  const refusal = limitRefusal(code, base.message);
+  if (refusal !== null) {
+    const { message, limit } = refusal;
+    return { ...base, message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED', ...(limit ? { limit } : {}) } };
+  }
   if (typeof code === 'string' && PASS_THROUGH.has(code)) {
     // Details such as the refused field stay; a stack trace is never part of the contract.
     const { stacktrace: _stacktrace, ...details } = formatted.extensions ?? {};

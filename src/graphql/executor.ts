@@ -7,9 +7,11 @@ import {
   type DocumentNode,
   type ExecutionResult,
   type GraphQLSchema,
+  OperationTypeNode,
 } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { withConnectionRetry } from './connection-retry.js';
+import { ExecutionBudget, type BudgetLimits } from './execution-budget.js';
 import { withPropertyCommits } from './plain-resolvers.js';
 
 type Gateway = ApolloServerOptionsWithGateway<BaseContext>['gateway'];
@@ -25,8 +27,9 @@ type Executor = NonNullable<Awaited<ReturnType<Gateway['load']>>['executor']>;
  * (Apollo Server 4 removed `executor` as redundant with it); every plugin hook still runs.
  * Mutations and anything that does not compile run on graphql-js as before, and variables
  * are coerced by graphql-js first, so a bad variable is answered exactly as before.
+ * Each execution runs on its own budget (`limits`, src/graphql/execution-budget.ts).
  */
-export function compiledExecution(schema: GraphQLSchema): Gateway {
+export function compiledExecution(schema: GraphQLSchema, limits: BudgetLimits): Gateway {
   // Keyed by the parsed document that Apollo's document cache hands out for a query text:
   // a compiled query lives as long as its document does.
   const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | null>>();
@@ -47,7 +50,17 @@ export function compiledExecution(schema: GraphQLSchema): Gateway {
     return query;
   };
 
-  const executor: Executor = async ({ document, operation, operationName, request, context }) => {
+  const executor: Executor = async (request) => {
+    // Started again on a retry (withConnectionRetry): a retried read gets a fresh budget.
+    const budget = ExecutionBudget.start(
+      request.context,
+      limits,
+      request.operation?.operation ?? OperationTypeNode.QUERY,
+    );
+    return budget.settle(await execution(request));
+  };
+
+  const execution: Executor = async ({ document, operation, operationName, request, context }) => {
     const variables = request.variables ?? {};
     // Apollo also calls this when no operation was resolved (several in the document and no or
     // an unknown operationName): graphql-js then says why, as a request error, not a crash.

@@ -1,206 +1,98 @@
-import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import {
-  getNamedType,
-  getNullableType,
-  GraphQLError,
-  isInterfaceType,
-  isListType,
-  isObjectType,
-  Kind,
-  type GraphQLNamedType,
-  type GraphQLOutputType,
-  type GraphQLSchema,
-  type ASTVisitor,
-  type DocumentNode,
-  type FragmentDefinitionNode,
-  type OperationDefinitionNode,
-  type SelectionSetNode,
-  type ValueNode,
-  type ValidationContext,
-  type ValidationRule,
-} from 'graphql';
+import type { ApolloServerOptions, ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import { GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
+import type { Config } from '../config.js';
+import { queryCostLimit } from './query-cost.js';
 
-/** Fields whose lists multiply the cost of what is selected below them, absent a `first`. */
-const DEFAULT_LIST_FACTOR = 10;
+type LimitsConfig = Pick<
+  Config,
+  'maxQueryTokens' | 'maxQueryAliases' | 'maxQueryDirectives' | 'maxQueryDepth' | 'maxQueryCost'
+>;
 
-interface Measure {
-  depth: number;
-  cost: number;
-}
-
-interface Walk {
-  schema: GraphQLSchema;
-  fragments: Record<string, FragmentDefinitionNode | undefined>;
-  visiting: Set<string>;
-  maxDepth: number;
-  /** The request's variables, so that `first: $first` counts at its value. */
-  variables: Readonly<Record<string, unknown>>;
-}
-
-/** The page size that a `first` argument asks for, literal or from a variable. */
-function pageSize(value: ValueNode, variables: Walk['variables']): number | null {
-  if (value.kind === Kind.INT) return Number(value.value);
-  if (value.kind === Kind.VARIABLE) {
-    const given = variables[value.name.value];
-    return typeof given === 'number' && Number.isInteger(given) ? given : null;
-  }
-  return null;
-}
-
-function fieldType(parent: GraphQLNamedType | undefined, name: string): GraphQLOutputType | undefined {
-  if (parent === undefined || !(isObjectType(parent) || isInterfaceType(parent))) return undefined;
-  return parent.getFields()[name]?.type;
-}
-
-function typeCondition(
-  walk: Walk,
-  name: string | undefined,
-  fallback: GraphQLNamedType | undefined,
-): GraphQLNamedType | undefined {
-  return name === undefined ? fallback : (walk.schema.getType(name) ?? undefined);
-}
-
-function measure(
-  selectionSet: SelectionSetNode,
-  parent: GraphQLNamedType | undefined,
-  depth: number,
-  walk: Walk,
-): Measure {
-  const { fragments, visiting, maxDepth } = walk;
-  let deepest = depth;
-  let cost = 0;
-  for (const selection of selectionSet.selections) {
-    if (deepest > maxDepth) break;
-    switch (selection.kind) {
-      case Kind.FIELD: {
-        if (selection.name.value.startsWith('__')) continue;
-        cost += 1;
-        if (selection.selectionSet !== undefined) {
-          const type = fieldType(parent, selection.name.value);
-          const inner = measure(
-            selection.selectionSet,
-            type === undefined ? undefined : getNamedType(type),
-            depth + 1,
-            walk,
-          );
-          deepest = Math.max(deepest, inner.depth);
-          const first = selection.arguments?.find((a) => a.name.value === 'first');
-          const isList = type !== undefined && isListType(getNullableType(type));
-          const factor =
-            (first === undefined ? null : pageSize(first.value, walk.variables)) ?? (isList ? DEFAULT_LIST_FACTOR : 1);
-          cost += inner.cost * Math.max(1, factor);
-        } else {
-          deepest = Math.max(deepest, depth + 1);
-        }
-        break;
-      }
-      case Kind.INLINE_FRAGMENT: {
-        const inner = measure(
-          selection.selectionSet,
-          typeCondition(walk, selection.typeCondition?.name.value, parent),
-          depth,
-          walk,
-        );
-        deepest = Math.max(deepest, inner.depth);
-        cost += inner.cost;
-        break;
-      }
-      case Kind.FRAGMENT_SPREAD: {
-        const name = selection.name.value;
-        const fragment = fragments[name];
-        if (fragment === undefined || visiting.has(name)) continue;
-        visiting.add(name);
-        const inner = measure(
-          fragment.selectionSet,
-          typeCondition(walk, fragment.typeCondition.name.value, parent),
-          depth,
-          walk,
-        );
-        visiting.delete(name);
-        deepest = Math.max(deepest, inner.depth);
-        cost += inner.cost;
-        break;
-      }
-    }
-  }
-  return { depth: deepest, cost };
-}
-
-function fragmentsOf(document: DocumentNode): Walk['fragments'] {
-  const fragments: Walk['fragments'] = {};
-  for (const definition of document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
-  }
-  return fragments;
-}
-
-function measureOperation(
-  schema: GraphQLSchema,
-  operation: OperationDefinitionNode,
-  walk: Omit<Walk, 'schema' | 'visiting'>,
-): Measure {
-  const root =
-    operation.operation === 'mutation'
-      ? schema.getMutationType()
-      : operation.operation === 'subscription'
-        ? schema.getSubscriptionType()
-        : schema.getQueryType();
-  return measure(operation.selectionSet, root ?? undefined, 0, { ...walk, schema, visiting: new Set() });
-}
-
-function costMessage(cost: number, maxCost: number): string {
-  return `query cost ${cost} exceeds the limit of ${maxCost}; ask for fewer fields or smaller pages`;
+/** The Apollo Server options that apply the static limits. */
+export interface StaticLimits {
+  parseOptions: NonNullable<ApolloServerOptions<BaseContext>['parseOptions']>;
+  validationRules: ValidationRule[];
+  plugins: ApolloServerPlugin<BaseContext>[];
 }
 
 /**
- * Refuses, before any resolver runs, operations nested deeper than `maxDepth` or whose
- * estimated cost (fields, multiplied by list sizes) exceeds `maxCost`. Page sizes given as
- * variables are unknown here; `operationCostLimit` counts them once the variables are known.
+ * GraphQL Armor reports "Syntax Error: <limit> exceeded, found N." through this callback;
+ * the client gets a validation error that names the setting and says what to do instead.
  */
-export function operationLimits(maxDepth: number, maxCost: number): ValidationRule {
-  return (context: ValidationContext): ASTVisitor => {
-    const fragments = fragmentsOf(context.getDocument());
-    return {
-      OperationDefinition(node) {
-        const { depth, cost } = measureOperation(context.getSchema(), node, { fragments, maxDepth, variables: {} });
-        if (depth > maxDepth) {
-          context.reportError(
-            new GraphQLError(`query is nested deeper than the limit of ${maxDepth} levels`, { nodes: [node] }),
-          );
-        } else if (cost > maxCost) {
-          context.reportError(new GraphQLError(costMessage(cost, maxCost), { nodes: [node] }));
-        }
-      },
-    };
+function reportAs(setting: string, advice: string) {
+  return (context: ValidationContext | null, error: GraphQLError): void => {
+    const found = error.message.replace(/^Syntax Error: /, '').replace(/\.$/, '');
+    context?.reportError(new GraphQLError(`${found} (${setting}); ${advice}`, { extensions: { limit: setting } }));
   };
 }
 
-/** The cost limit again, with the request's variables: `first: $first` counts at its value. */
-export function operationCostLimit(maxDepth: number, maxCost: number): ApolloServerPlugin<BaseContext> {
+/**
+ * What every request must pass before any resolver runs. All of them answer 400:
+ * - MAX_QUERY_TOKENS: graphql-js stops parsing after that many tokens (its own `maxTokens`,
+ *   the check that GraphQL Armor's max-tokens plugin wraps; that plugin's Apollo variant turns
+ *   every syntax error into a 500: graphql-armor #571, #751);
+ * - MAX_QUERY_ALIASES, MAX_QUERY_DIRECTIVES, MAX_QUERY_DEPTH: GraphQL Armor's validation rules,
+ *   counted through fragments; aliased `__typename` counts like any alias, and introspection is
+ *   held to the same depth;
+ * - MAX_QUERY_COST: the weighted estimate (query-cost.ts) once the variables are known.
+ */
+export function staticLimits(config: LimitsConfig): StaticLimits {
+  const armor = { exposeLimits: true, propagateOnRejection: false } as const;
   return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ schema, document, operation, request }) {
-          const definitions = operation?.variableDefinitions ?? [];
-          // Without variables the validation rule has already counted everything.
-          if (operation === undefined || definitions.length === 0) return;
-          const variables: Record<string, unknown> = {};
-          for (const { variable, defaultValue } of definitions) {
-            if (defaultValue?.kind === Kind.INT) variables[variable.name.value] = Number(defaultValue.value);
-          }
-          Object.assign(variables, request.variables);
-          const { cost } = measureOperation(schema, operation, {
-            fragments: fragmentsOf(document),
-            maxDepth,
-            variables,
-          });
-          if (cost > maxCost) {
-            throw new GraphQLError(costMessage(cost, maxCost), {
-              extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
-            });
-          }
-        },
-      };
-    },
+    parseOptions: { maxTokens: config.maxQueryTokens },
+    validationRules: [
+      maxAliasesRule({
+        ...armor,
+        n: config.maxQueryAliases,
+        allowList: [],
+        onReject: [reportAs('MAX_QUERY_ALIASES', 'ask for fewer aliases (each alias is a separate read)')],
+      }),
+      maxDirectivesRule({
+        ...armor,
+        n: config.maxQueryDirectives,
+        onReject: [reportAs('MAX_QUERY_DIRECTIVES', 'use fewer directives')],
+      }),
+      maxDepthRule({
+        ...armor,
+        n: config.maxQueryDepth,
+        flattenFragments: true,
+        ignoreIntrospection: false,
+        onReject: [
+          reportAs(
+            'MAX_QUERY_DEPTH',
+            'the query is nested too deep: read the whole tree flat with allWbes instead of nesting children',
+          ),
+        ],
+      }),
+    ],
+    plugins: [queryCostLimit(config.maxQueryCost)],
   };
+}
+
+/**
+ * graphql-js's own refusals, reworded to say what to do: the parser stopped by `maxTokens`
+ * (answered as the validation error it is, like every other limit, not as a syntax error),
+ * and validation abandoned by its own budget for comparing same-named fields.
+ */
+export function limitRefusal(code: unknown, message: string): { message: string; limit?: string } | null {
+  const tokens = code === 'GRAPHQL_PARSE_FAILED' ? /Document contains more that (\d+) tokens/.exec(message) : null;
+  if (tokens !== null) {
+    return {
+      message:
+        `the query has more than ${tokens[1]} tokens (MAX_QUERY_TOKENS); send a shorter document: ` +
+        'fewer repeated fields and aliases, fragments for repeated selections',
+      limit: 'MAX_QUERY_TOKENS',
+    };
+  }
+  if (code === 'GRAPHQL_VALIDATION_FAILED' && message === 'Validation aborted.') {
+    return {
+      message:
+        'validation stopped: the query repeats the same fields too often (every pair of fields with one ' +
+        'name is compared); ask for each field once',
+    };
+  }
+  return null;
 }

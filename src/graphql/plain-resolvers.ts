@@ -1,4 +1,4 @@
-import { isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import { isObjectType, type GraphQLField, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import type { Context } from './context.js';
 import { CostElementResolver } from './resolvers/cost-element.resolver.js';
 import { resolveCommit } from './resolvers/versioned.resolver.js';
@@ -43,19 +43,26 @@ export function installPlainResolvers(schema: GraphQLSchema): GraphQLSchema {
  * Mutations run on graphql-js, with the resolver, as do queries that are not compiled.
  */
 export function withPropertyCommits<T>(schema: GraphQLSchema, compile: () => T): T {
-  const versioned = schema.getType('Versioned');
-  const fields = Object.values(schema.getTypeMap()).flatMap((type) =>
-    isObjectType(type) && type.getInterfaces().some((i) => i === versioned) ? [type.getFields()['commit']] : [],
-  );
-  const saved = fields.map((field) => field?.resolve);
-  for (const field of fields) if (field !== undefined) field.resolve = undefined;
+  const fields = propertyCommitFields(schema);
+  const saved = fields.map((field) => field.resolve);
+  for (const field of fields) field.resolve = undefined;
   try {
     return compile();
   } finally {
     fields.forEach((field, i) => {
-      if (field !== undefined) field.resolve = saved[i];
+      field.resolve = saved[i];
     });
   }
+}
+
+/** The `commit` fields that compiled queries read as a property (see `withPropertyCommits`). */
+export function propertyCommitFields(schema: GraphQLSchema): GraphQLField<unknown, unknown>[] {
+  const versioned = schema.getType('Versioned');
+  return Object.values(schema.getTypeMap()).flatMap((type) => {
+    const versionedType = isObjectType(type) && type.getInterfaces().some((i) => i === versioned);
+    const field = versionedType ? type.getFields()['commit'] : undefined;
+    return field === undefined ? [] : [field];
+  });
 }
 
 function replace(schema: GraphQLSchema, typeName: string, fieldName: string, resolve: Resolve): void {

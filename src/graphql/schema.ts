@@ -1,7 +1,9 @@
 import { printSchema, lexicographicSortSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { authChecker } from './auth-checker.js';
-import { installPlainResolvers } from './plain-resolvers.js';
+import { checkFieldCosts } from './field-costs.js';
+import { installPlainResolvers, propertyCommitFields } from './plain-resolvers.js';
+import { meterResults } from './result-meter.js';
 import { DiffResolver, MergeResolver, ResolvedRefResolver } from './resolvers/change-control.resolver.js';
 import { ChangeOrderResolver } from './resolvers/change-order.resolver.js';
 import { CommitResolver, BranchResolver } from './resolvers/commit.resolver.js';
@@ -15,6 +17,8 @@ import { ProjectResolver } from './resolvers/project.resolver.js';
 import { UserResolver } from './resolvers/user.resolver.js';
 import { WbeResolver } from './resolvers/wbe.resolver.js';
 import { DateTimeScalar } from './scalars.js';
+import { Versioned, type VersionedSource } from './types/versioned.type.js';
+import type { EntityState } from '../versioning/types.js';
 
 let built: Promise<GraphQLSchema> | null = null;
 
@@ -41,8 +45,18 @@ export function getSchema(): Promise<GraphQLSchema> {
     validate: false,
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     emitSchemaFile: false,
-  }).then(installPlainResolvers);
+  }).then((schema) => {
+    installPlainResolvers(schema);
+    checkFieldCosts(schema);
+    const inline = new Set(propertyCommitFields(schema));
+    return meterResults(schema, { inline: (field) => inline.has(field), identity: sourceOf });
+  });
   return built;
+}
+
+/** A versioned node's loaded state: the same object wherever the request meets that state again. */
+function sourceOf(item: unknown): object | undefined {
+  return item instanceof Versioned ? (item as Partial<VersionedSource<EntityState>>).source : undefined;
 }
 
 /** The SDL that schema/schema.graphql holds. */

@@ -17,7 +17,7 @@ import { readWithRetry } from '../graphql/connection-retry.js';
 import { formatError, isExpectedError } from '../graphql/errors.js';
 import { compiledExecution } from '../graphql/executor.js';
 import { inputGuard, subscriptionsNeedASchemaType } from '../graphql/input-guard.js';
-import { operationCostLimit, operationLimits } from '../graphql/limits.js';
+import { staticLimits } from '../graphql/limits.js';
 import { Loaders } from '../graphql/loaders.js';
 import { getSchema } from '../graphql/schema.js';
 import { hideSuggestions } from '../graphql/schema-privacy.js';
@@ -89,9 +89,13 @@ export async function createHttpServer(config: Config, db: Database, logger: Log
   app.set('trust proxy', config.trustProxy);
   const log = accessLog(logger);
   const server = http.createServer(app);
+  const limits = staticLimits(config);
   const apollo = new ApolloServer<Context>({
     // graphql-jit for queries (docs/decisions/0009): a whole tree is 3,000–60,000 objects.
-    gateway: compiledExecution(await getSchema()),
+    gateway: compiledExecution(await getSchema(), {
+      maxNodes: config.maxResultNodes,
+      maxValues: config.maxResultValues,
+    }),
     formatError: withRequestId(formatError),
     includeStacktraceInErrorResponses: config.nodeEnv !== 'production',
     csrfPrevention: true,
@@ -99,12 +103,13 @@ export async function createHttpServer(config: Config, db: Database, logger: Log
     stopOnTerminationSignals: false,
     // Off by default in production, with the "Did you mean …" hints that would reveal the schema anyway.
     introspection: config.introspection,
-    validationRules: [operationLimits(config.maxQueryDepth, config.maxQueryCost), subscriptionsNeedASchemaType],
+    parseOptions: limits.parseOptions,
+    validationRules: [...limits.validationRules, subscriptionsNeedASchemaType],
     plugins: [
       // No field uses @cacheControl; the default plugin would wrap every resolver for nothing.
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
-      operationCostLimit(config.maxQueryDepth, config.maxQueryCost),
+      ...limits.plugins,
       inputGuard(),
       log.plugin,
       ...(config.introspection ? [] : [hideSuggestions()]),
