@@ -3,6 +3,7 @@ import { bootstrap, type App } from '../src/app.js';
 import type { Actor } from '../src/auth/roles.js';
 import { loadConfig } from '../src/config.js';
 import { Sql } from '../src/db/sql.js';
+import type { Logger } from '../src/logger.js';
 import type { QueryFn } from './floor.js';
 import { GraphQLClient } from './http.js';
 
@@ -38,6 +39,7 @@ export async function startEnvironment(
   engine: EngineName,
   databaseName: string,
   pgBaseUrl: string,
+  options: { logger?: Logger } = {},
 ): Promise<BenchEnvironment> {
   let url: string | null = null;
   if (engine === 'postgresql') {
@@ -64,7 +66,7 @@ export async function startEnvironment(
     port: 0,
     host: '127.0.0.1',
   };
-  const app = await bootstrap(config);
+  const app = await bootstrap(config, options);
   const sql = new Sql(app.db.em.fork());
   const row = await sql.one<{ id: string }>('SELECT id FROM app_user WHERE lower(email) = lower($1)', [
     BENCH_ADMIN.email,
