@@ -29,6 +29,8 @@ export interface MeterOptions {
   inline: (field: Field) => boolean;
   /** What makes two results the same node (an entity state at a read point); undefined: not a node. */
   identity: (item: unknown) => object | undefined;
+  /** Whether objects of a type can have an identity: other single objects are counted up front. */
+  tracked: (type: GraphQLNamedType) => boolean;
 }
 
 /** Fields whose results are counted; the others are counted in their parent's width. */
@@ -49,23 +51,28 @@ const STOPPED = new Error('execution budget exceeded');
  * Inline fields are not wrapped: their selection counts in the width of the object holding them.
  */
 export function meterResults(schema: GraphQLSchema, options: MeterOptions): GraphQLSchema {
-  const { inline, identity } = options;
+  const { inline } = options;
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__') || type === schema.getSubscriptionType()) continue;
     const root = type === schema.getMutationType();
     for (const field of Object.values(type.getFields())) {
       if (!isCompositeType(getNamedType(field.type)) || inline(field)) continue;
-      field.resolve = meter(field, fieldCost(type.name, field.name)?.perCall ?? 0, root, identity);
+      field.resolve = meter(field, fieldCost(type.name, field.name)?.perCall ?? 0, root, options);
       metered.add(field);
     }
   }
   return schema;
 }
 
-function meter(field: Field, perCall: number, root: boolean, identity: MeterOptions['identity']): Resolve {
+function meter(field: Field, perCall: number, root: boolean, options: MeterOptions): Resolve {
   const resolve: Resolve = field.resolve ?? defaultFieldResolver;
+  const { identity } = options;
   const list = isListType(getNullableType(field.type));
   const nullable = !isNonNullType(field.type);
+  // A single object without identity (EVM figures, a user, a commit) counts one whatever it is,
+  // so it is counted before it resolves: no promise is added to an async resolver's (10,000
+  // `evm` per tree at L).
+  const upFront = !list && !options.tracked(getNamedType(field.type));
   // What a field answers once the budget is exceeded: nothing more is built below it.
   const stopped = (): unknown => {
     if (list) return [];
@@ -91,6 +98,10 @@ function meter(field: Field, perCall: number, root: boolean, identity: MeterOpti
   return (source, args, context, info) => {
     const budget = ExecutionBudget.of(context);
     if (budget === undefined) return resolve(source, args, context, info);
+    if (upFront) {
+      if (!budget.spend(1 + perCall, widthOf(info)) && !root) return stopped();
+      return resolve(source, args, context, info);
+    }
     if (!budget.spend(perCall, 0) && !root) return stopped();
     const value = resolve(source, args, context, info);
     return value instanceof Promise

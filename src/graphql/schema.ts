@@ -1,4 +1,4 @@
-import { printSchema, lexicographicSortSchema, type GraphQLSchema } from 'graphql';
+import { isObjectType, lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { authChecker } from './auth-checker.js';
 import { checkFieldCosts } from './field-costs.js';
@@ -49,7 +49,13 @@ export function getSchema(): Promise<GraphQLSchema> {
     installPlainResolvers(schema);
     checkFieldCosts(schema);
     const inline = new Set(propertyCommitFields(schema));
-    return meterResults(schema, { inline: (field) => inline.has(field), identity: sourceOf });
+    const versioned = schema.getType('Versioned');
+    return meterResults(schema, {
+      inline: (field) => inline.has(field),
+      identity: sourceOf,
+      tracked: (type) =>
+        type === versioned || (isObjectType(type) && type.getInterfaces().some((i) => i === versioned)),
+    });
   });
   return built;
 }
