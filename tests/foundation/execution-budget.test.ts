@@ -16,7 +16,7 @@ function stopped(result: GraphQLResponse<unknown>, limit: string): string {
   expect(result.status).toBe(200);
   expect(result.data ?? null).toBeNull();
   expect(result.errors).toHaveLength(1);
-  expect(result.errors?.[0]?.extensions).toEqual({ code: 'EXECUTION_BUDGET_EXCEEDED', limit });
+  expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'EXECUTION_BUDGET_EXCEEDED', limit });
   return result.errors?.[0]?.message ?? '';
 }
 

@@ -143,10 +143,9 @@ describe('request limits at default settings on the L workload', () => {
       expect(result.status).toBe(400);
       expect(result.data ?? null).toBeNull();
       expect(result.errors).toHaveLength(1);
-      expect(result.errors?.[0]?.extensions).toEqual({
-        code: 'GRAPHQL_VALIDATION_FAILED',
-        ...(expected[name] === undefined ? {} : { limit: expected[name] }),
-      });
+      const extensions = result.errors?.[0]?.extensions;
+      expect(extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(extensions?.['limit']).toBe(expected[name]);
       // At most the token's user lookup: nothing reached a resolver.
       expect(result.statements).toBeLessThanOrEqual(amplification.anonymous === true ? 0 : 1);
     });
@@ -166,7 +165,7 @@ describe('request limits at default settings on the L workload', () => {
       expect(growingResult.status).toBe(200);
       expect(growingResult.data ?? null).toBeNull();
       expect(growingResult.errors).toHaveLength(1);
-      expect(growingResult.errors?.[0]?.extensions).toEqual({
+      expect(growingResult.errors?.[0]?.extensions).toMatchObject({
         code: 'EXECUTION_BUDGET_EXCEEDED',
         limit: 'MAX_RESULT_NODES',
       });
