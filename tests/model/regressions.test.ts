@@ -278,6 +278,8 @@ describe('server bugs the model found (fixed)', () => {
   // entities the source changed since the merge base, then moves b1's base to main's head, so
   // every entity that b1 reads through its old base (main@1) and main changed between the old
   // base and the merge base shows main's state. It assumes b1's old base is the merge base.
+  // (Since UP_TO_DATE counts what a source changed, b2 also adds a WBE here: b2 renaming the
+  // project back and nothing else brings b1 nothing, an UP_TO_DATE merge that writes nothing.)
   it('the merge that brings a branch up to date keeps what it kept of its own', async () => {
     await expectSameHistory([
       { op: 'createProject' },
@@ -285,6 +287,7 @@ describe('server bugs the model found (fixed)', () => {
       { op: 'updateProject', p: 0, branch: 0, input: { name: 'm' } },
       { op: 'createBranch', p: 0, name: 'b2' },
       { op: 'updateProject', p: 0, branch: 2, input: { name: 'Model' } },
+      { op: 'createWbe', p: 0, branch: 2, input: { code: 'B', name: 'n' } },
       { op: 'merge', p: 0, target: 1, source: 1, strategy: 'FAIL_ON_CONFLICT' },
       { op: 'createWbe', p: 0, branch: 0, input: { code: 'A', name: 'n' } },
       { op: 'merge', p: 0, target: 1, source: 0, strategy: 'FAIL_ON_CONFLICT' },
