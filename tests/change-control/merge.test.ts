@@ -1290,5 +1290,26 @@ describe('with CONFLICTS, changes are the part that does not conflict, field by 
       budget: ['1000.00', '1500.00'],
       plannedStart: ['2026-01-01', '2026-03-01'],
     });
+    // Resolving the names does not make the cycle or the dates bad input: they stay conflicts,
+    // and the resolved names join the changes.
+    const named = await mergeOk({
+      projectId: p.projectId,
+      source: 'feature',
+      resolutions: [
+        { entityId: p.w1, field: 'name', value: 'Site C' },
+        { entityId: p.e1, field: 'name', value: 'Groundworks' },
+      ],
+    });
+    expect(named.status).toBe('CONFLICTS');
+    expect(named.conflicts.map((c) => `${c.entityType}.${c.field}`).sort()).toEqual([
+      'CostElement.plannedEnd',
+      'WBE.parentId',
+    ]);
+    expect(fieldMap(changeOf(named.changes, p.w1))).toEqual({ name: ['Site A', 'Site C'] });
+    expect(fieldMap(changeOf(named.changes, p.e1))).toEqual({
+      name: ['Digging', 'Groundworks'],
+      budget: ['1000.00', '1500.00'],
+      plannedStart: ['2026-01-01', '2026-03-01'],
+    });
   });
 });
