@@ -5,6 +5,7 @@ import { BadInputError, NotFoundError } from '../shared/errors.js';
 import { ancestryOf, loadCrossEdges, mergeBases, type HistoryPoint } from './history.js';
 import { belowThemselves, liveHoldersOf } from './integrity.js';
 import { resolveLineagesAtSeq } from './read-point.js';
+import { OpenConflicts, ResolvedFields, ruleFields, type MergeConflict } from './open-conflicts.js';
 import { loadAt } from './store.js';
 import { mergeEntity, sameState, type EntityConflict } from './three-way.js';
 import type {
@@ -13,7 +14,6 @@ import type {
   EntityChange,
   EntityKind,
   EntityState,
-  EntityTypeName,
   FieldType,
   FieldValue,
   ReadPoint,
@@ -29,10 +29,7 @@ export interface ConflictResolution {
   value: unknown;
 }
 
-export interface MergeConflict extends EntityConflict {
-  entityType: EntityTypeName;
-  entityId: string;
-}
+export type { MergeConflict } from './open-conflicts.js';
 
 export interface MergeRequest {
   projectId: string;
@@ -455,6 +452,12 @@ export async function mergeBranches(sql: Sql, request: MergeRequest): Promise<Me
         decisions.push(d);
       }
     }
+    // What the merge brings is what the source changed since the base, however many commits it
+    // took: a source that changed nothing (or changed values back) is up to date, like one the
+    // target already contains. A base move is not needed then either: nothing would change.
+    if (decisions.every((d) => sameState(d.kind, live(d.base), live(d.theirs)))) {
+      return { status: 'UP_TO_DATE', commit: null, conflicts: [], changes: [] };
+    }
     for (const { decision: d, field, code } of await findCodeClashes(tx, ours, decisions)) {
       d.conflicts.push({
         field,
@@ -471,7 +474,7 @@ export async function mergeBranches(sql: Sql, request: MergeRequest): Promise<Me
     }
 
     // Resolutions first (they must name real conflicts), then the strategy for the rest.
-    const unresolved: MergeConflict[] = [];
+    const unresolved = new OpenConflicts();
     const resolutions = new Map(request.resolutions.map((r) => [`${r.entityId}|${r.field}`, r]));
     let decidedSome = false;
     for (const d of decisions) {
@@ -486,7 +489,7 @@ export async function mergeBranches(sql: Sql, request: MergeRequest): Promise<Me
         } else if (applyStrategy(d, conflict, request.strategy)) {
           decidedSome = true;
         } else {
-          unresolved.push({ entityType: d.kind.type, entityId: d.id, ...conflict });
+          unresolved.add({ entityType: d.kind.type, entityId: d.id, ...conflict });
         }
       }
     }
@@ -497,24 +500,26 @@ export async function mergeBranches(sql: Sql, request: MergeRequest): Promise<Me
         `there is no conflict on ${stray.entityId} field "${stray.field}" to resolve`,
       );
     }
+    // The rules below are checked field by field: a rule is skipped on an entity only while a
+    // field it reads is still open there. Breaking one is bad input when a resolution decided
+    // one of those fields, else a conflict on the field the rule names.
+    const resolved = new ResolvedFields(request.resolutions);
     // What the strategies and resolutions decided must not orphan anything either (e.g. keeping
     // an edited element whose WBE the other side deleted): such references stay unresolved.
     const orphaned = decidedSome
       ? await danglingReferences(tx, request.projectId, request.kinds, points, decisions)
       : [];
     for (const d of orphaned) {
-      if (!unresolved.some((c) => c.entityId === d.id))
-        unresolved.push({ entityType: d.kind.type, entityId: d.id, ...danglingConflict(d) });
+      if (!unresolved.covers(d.id, [d.kind.parentField ?? '*']))
+        unresolved.add({ entityType: d.kind.type, entityId: d.id, ...danglingConflict(d) });
     }
     // What strategies and resolutions decided must keep codes unique and the WBS a tree.
-    const resolvedEntities = new Set(request.resolutions.map((r) => r.entityId));
-    const stillOpen = (d: Decision) => !unresolved.some((c) => c.entityId === d.id);
     if (decidedSome) {
       for (const { decision: d, field, code } of await findCodeClashes(tx, ours, decisions)) {
-        if (!stillOpen(d)) continue;
-        if (resolvedEntities.has(d.id))
+        if (unresolved.covers(d.id, [field])) continue;
+        if (resolved.decided(d.id, [field]))
           throw BadInputError.field(field, `"${code}" is already used by another ${d.kind.type}`);
-        unresolved.push({
+        unresolved.add({
           entityType: d.kind.type,
           entityId: d.id,
           field,
@@ -526,31 +531,33 @@ export async function mergeBranches(sql: Sql, request: MergeRequest): Promise<Me
     }
     for (const d of await findCycles(tx, ours, decisions)) {
       const field = d.kind.parentField ?? '*';
-      if (!stillOpen(d)) continue;
-      if (resolvedEntities.has(d.id))
+      if (unresolved.covers(d.id, [field])) continue;
+      if (resolved.decided(d.id, [field]))
         throw BadInputError.field(field, 'the resolved parent would put the element under itself');
-      unresolved.push(conflictOn(d, field));
+      unresolved.add(conflictOn(d, field));
     }
     // A merged state must satisfy the same rules as any write (e.g. plannedEnd >= plannedStart
     // when each side moved one date): a resolution that breaks one is bad input; a merge that
     // breaks one by itself is a conflict on the field the rule names.
-    const resolvedIds = new Set(request.resolutions.map((r) => r.entityId));
     for (const d of decisions) {
-      if (d.merged === null || d.kind.validate === undefined || unresolved.some((c) => c.entityId === d.id)) continue;
+      if (d.merged === null || d.kind.validate === undefined || unresolved.covers(d.id, [])) continue;
       if (sameState(d.kind, live(d.ours), d.merged)) continue;
       try {
         d.kind.validate(d.merged);
       } catch (error) {
-        if (!(error instanceof BadInputError) || resolvedIds.has(d.id)) throw error;
-        unresolved.push(conflictOn(d, typeof error.details['field'] === 'string' ? error.details['field'] : '*'));
+        if (!(error instanceof BadInputError)) throw error;
+        const fields = ruleFields(error.details);
+        if (unresolved.covers(d.id, fields)) continue;
+        if (resolved.decided(d.id, fields)) throw error;
+        unresolved.add(conflictOn(d, fields[0] ?? '*'));
       }
     }
-    const conflicted = new Set(unresolved.map((c) => c.entityId));
+    // With conflicts, what the merge would bring apart from them: every field no conflict covers.
     const changes = decisions
-      .filter((d) => !conflicted.has(d.id))
       .map((d) => compareStates(d.kind, d.id, live(d.ours), d.merged))
+      .map((c) => (c === null ? null : unresolved.uncontested(c)))
       .filter((c): c is EntityChange => c !== null);
-    if (unresolved.length > 0) return { status: 'CONFLICTS', commit: null, conflicts: unresolved, changes };
+    if (unresolved.list.length > 0) return { status: 'CONFLICTS', commit: null, conflicts: unresolved.list, changes };
     if (request.dryRun) return { status: 'MERGED', commit: null, conflicts: [], changes };
 
     const c = await openCommit(tx, {

@@ -269,6 +269,64 @@ describe('deciding a change order', () => {
   });
 });
 
+describe('approving a change order whose branch brings nothing', () => {
+  // The merge is UP_TO_DATE: the order is decided and MERGED like any approved order (its
+  // branch too), and main gets no commit, not even an empty MERGE commit.
+  async function approveWritesNothing(p: BaseProject, orderId: string, branch: string) {
+    const head = await headOf(t, p.projectId);
+    const before = await rowCounts(t, p.projectId);
+    const tree = await readTree(t, p.projectId);
+    const approved = ok(await approve(orderId)).approveChangeOrder;
+    expect(approved).toMatchObject({
+      status: 'MERGED',
+      decidedBy: { id: t.users.MANAGER.id },
+      branch: { name: branch, status: 'MERGED' },
+    });
+    expect(await headOf(t, p.projectId)).toBe(head);
+    expect(await rowCounts(t, p.projectId)).toEqual(before);
+    expect(await readTree(t, p.projectId)).toEqual(tree);
+    expect(await branchStatus(t, p.projectId, branch)).toBe('MERGED');
+    const row = await t.sql.one<{ merge_commit_id: string | null }>(
+      'SELECT merge_commit_id FROM change_order WHERE id = $1',
+      [orderId],
+    );
+    expect(row?.merge_commit_id).toBeNull();
+  }
+
+  it('an order whose branch has only its BRANCH commit, while main moved on', async () => {
+    const p = await seedBase(t, 'CN');
+    const order = await create(p, 'CO-1');
+    ok(await submit(order.id));
+    await t.run(CcUpdateCostElementDocument, { id: p.e2, input: { name: 'Concrete works' } });
+    expect((await orderRow(order.id))?.diff.changes).toEqual([]);
+    await approveWritesNothing(p, order.id, 'co-CO-1');
+  });
+
+  it('an order whose branch changed a value and changed it back', async () => {
+    const p = await seedBase(t, 'CB');
+    const order = await create(p, 'CO-1');
+    for (const budget of ['1500.00', '1000.00'])
+      await t.run(CcUpdateCostElementDocument, { id: p.e1, input: { budget }, branch: 'co-CO-1' }, token('EDITOR'));
+    ok(await submit(order.id));
+    await approveWritesNothing(p, order.id, 'co-CO-1');
+  });
+
+  it('an order whose branch main already contains', async () => {
+    const p = await seedBase(t, 'CK');
+    const order = await submitted(p, 'CO-1');
+    const merged = ok(
+      await t.request(
+        CcMergeBranchDocument,
+        { projectId: p.projectId, source: 'co-CO-1', target: 'main' },
+        { token: token('MANAGER') },
+      ),
+    );
+    expect(merged.mergeBranch.status).toBe('MERGED');
+    await approveWritesNothing(p, order.id, 'co-CO-1');
+    expect(elementIn(await readTree(t, p.projectId), p.e1)?.budget).toBe('1500.00');
+  });
+});
+
 describe('status transitions outside DRAFT -> SUBMITTED -> MERGED | REJECTED', () => {
   it('are BAD_USER_INPUT and change nothing', async () => {
     const p = await seedBase(t, 'CT');

@@ -925,16 +925,18 @@ describe('merging main into a branch brings the branch up to date', () => {
 
 describe('merging main into a branch that merged a later branch', () => {
   // The merge base (main after the rename, reached through the hotfix) is later than the
-  // branch's own base, so moving the base must not let main's rename through.
+  // branch's own base, so moving the base must not let main's rename through. (The hotfix also
+  // renames W2: a hotfix that only undid the rename would bring nothing and be UP_TO_DATE.)
   it('keeps what the branch has for entities main changed between its old base and the merge base', async () => {
     const p = await seedBase(t, 'UL');
     await createBranch(t, p.projectId, 'feature');
     await t.run(CcUpdateCostElementDocument, { id: p.e1, input: { name: 'Digging' }, branch: 'main' });
     await createBranch(t, p.projectId, 'hotfix');
     await t.run(CcUpdateCostElementDocument, { id: p.e1, input: { name: 'Excavation' }, branch: 'hotfix' });
+    await t.run(CcUpdateWbeDocument, { id: p.w2, input: { name: 'Main building' }, branch: 'hotfix' });
     const fromHotfix = await mergeOk({ projectId: p.projectId, source: 'hotfix', target: 'feature' });
     expect(fromHotfix.status).toBe('MERGED');
-    expect(fromHotfix.changes).toEqual([]);
+    expect(summary(fromHotfix.changes)).toEqual([`MODIFIED WBE ${p.w2}`]);
     await t.run(CcUpdateCostElementDocument, { id: p.e2, input: { budget: '800.00' }, branch: 'main' });
 
     const up = await mergeOk({ projectId: p.projectId, source: 'main', target: 'feature' });
@@ -1050,5 +1052,264 @@ describe('a merge is all or nothing', () => {
     const result = await mergeOk({ projectId: p.projectId, source: 'feature' });
     expect(result.status).toBe('MERGED');
     expect(elementIn(await readTree(t, p.projectId), boom)?.code).toBe('CE-BOOM');
+  });
+});
+
+/**
+ * The contract's two merge promises. UP_TO_DATE: the source changed nothing since the merge
+ * base, counted by what the merge would bring (the THREE_DOT diff of target..source is empty),
+ * not by the commits the source has. CONFLICTS: `changes` is the part that does not conflict,
+ * field by field.
+ */
+describe('a source that changed nothing since the merge base is UP_TO_DATE and writes nothing', () => {
+  /** Merges for real and as a dry run; both must be UP_TO_DATE and leave every row as it was. */
+  async function expectUpToDate(projectId: string, source: string, target = 'main') {
+    const before = await rowCounts(t, projectId);
+    const head = await headOf(t, projectId, target);
+    const tree = await readTree(t, projectId, target);
+    for (const dryRun of [true, false]) {
+      for (const strategy of ['FAIL_ON_CONFLICT', 'OURS', 'THEIRS'] as const) {
+        const result = await mergeOk({ projectId, source, target, strategy, dryRun });
+        expect(result, `${strategy}${dryRun ? ' dry run' : ''}`).toEqual({
+          status: 'UP_TO_DATE',
+          commit: null,
+          conflicts: [],
+          changes: [],
+        });
+      }
+    }
+    expect(await rowCounts(t, projectId)).toEqual(before);
+    expect(await headOf(t, projectId, target)).toBe(head);
+    expect(await readTree(t, projectId, target)).toEqual(tree);
+  }
+
+  it('a branch whose only commit is its BRANCH commit, merged into a main that moved on', async () => {
+    const p = await seedBase(t, 'U0');
+    await createBranch(t, p.projectId, 'feature');
+    await t.run(CcUpdateCostElementDocument, { id: p.e1, input: { budget: '1100.00' } });
+    await expectUpToDate(p.projectId, 'feature');
+  });
+
+  it('a branch that changed values and changed them back, added an element and deleted it again', async () => {
+    const p = await seedBase(t, 'U1');
+    await createBranch(t, p.projectId, 'feature');
+    const s: Side = { p, ids: {}, branch: 'feature' };
+    await updateElement(s, p.e1, { budget: '1500.00', name: 'Earthworks' });
+    await updateElement(s, p.e1, { budget: '1000.00' });
+    await updateElement(s, p.e1, { name: 'Excavation' });
+    await addElement(s, 'tmp', 'CE-8');
+    await deleteElement(s, s.ids['tmp'] ?? '');
+    await t.run(CcUpdateCostElementDocument, { id: p.e2, input: { budget: '800.00' } });
+    await expectUpToDate(p.projectId, 'feature');
+    // What the branch did write stays on it; a later real change merges as usual.
+    await updateElement(s, p.e1, { budget: '1200.00' });
+    const merged = await mergeOk({ projectId: p.projectId, source: 'feature' });
+    expect(merged.status).toBe('MERGED');
+    expect(summary(merged.changes)).toEqual([`MODIFIED CostElement ${p.e1}`]);
+    expect(fieldMap(changeOf(merged.changes, p.e1))).toEqual({ budget: ['1000.00', '1200.00'] });
+  });
+
+  it('a branch whose only commits are merges from main', async () => {
+    const p = await seedBase(t, 'U2');
+    await createBranch(t, p.projectId, 'feature');
+    await t.run(CcUpdateCostElementDocument, { id: p.e1, input: { budget: '1100.00' } });
+    expect((await mergeOk({ projectId: p.projectId, source: 'main', target: 'feature' })).status).toBe('MERGED');
+    await t.run(CcUpdateCostElementDocument, { id: p.e2, input: { budget: '800.00' } });
+    expect((await mergeOk({ projectId: p.projectId, source: 'main', target: 'feature' })).status).toBe('MERGED');
+    await expectUpToDate(p.projectId, 'feature');
+  });
+
+  it('main merged into a branch when main changed nothing since the merge base: the base does not move', async () => {
+    const p = await seedBase(t, 'U3');
+    await createBranch(t, p.projectId, 'feature');
+    await t.run(CcUpdateCostElementDocument, { id: p.e1, input: { name: 'Digging' }, branch: 'feature' });
+    await t.run(CcUpdateCostElementDocument, { id: p.e2, input: { budget: '800.00' } });
+    await t.run(CcUpdateCostElementDocument, { id: p.e2, input: { budget: '500.00' } });
+    await expectUpToDate(p.projectId, 'main', 'feature');
+    // main changes for real: bringing the branch up to date brings exactly that.
+    await t.run(CcUpdateCostElementDocument, { id: p.e2, input: { name: 'Concrete works' } });
+    const up = await mergeOk({ projectId: p.projectId, source: 'main', target: 'feature' });
+    expect(up.status).toBe('MERGED');
+    expect(summary(up.changes)).toEqual([`MODIFIED CostElement ${p.e2}`]);
+    expect(fieldMap(changeOf(up.changes, p.e2))).toEqual({ name: ['Concrete', 'Concrete works'] });
+    const tree = await readTree(t, p.projectId, 'feature');
+    expect(elementIn(tree, p.e1)).toMatchObject({ name: 'Digging' });
+    expect(elementIn(tree, p.e2)).toMatchObject({ name: 'Concrete works', budget: '500.00' });
+  });
+
+  it('a source that changed something is MERGED with a commit, even when the target already has it', async () => {
+    const p = await seedBase(t, 'U4');
+    await createBranch(t, p.projectId, 'feature');
+    await t.run(CcUpdateCostElementDocument, { id: p.e1, input: { budget: '1200.00' }, branch: 'feature' });
+    await t.run(CcUpdateCostElementDocument, { id: p.e1, input: { budget: '1200.00' } });
+    const before = await rowCounts(t, p.projectId);
+    const result = await mergeOk({ projectId: p.projectId, source: 'feature' });
+    expect(result.status).toBe('MERGED');
+    expect(result.changes).toEqual([]);
+    expect(result.commit?.kind).toBe('MERGE');
+    expect((await rowCounts(t, p.projectId)).commits).toBe(before.commits + 1);
+  });
+});
+
+describe('with CONFLICTS, changes are the part that does not conflict, field by field', () => {
+  /** The merge of feature into main, for real and as a dry run: the same answer, nothing written. */
+  async function conflicts(projectId: string, strategy: MergeStrategy = 'FAIL_ON_CONFLICT') {
+    const before = await rowCounts(t, projectId);
+    const real = await mergeOk({ projectId, source: 'feature', strategy });
+    const dry = await mergeOk({ projectId, source: 'feature', strategy, dryRun: true });
+    expect(real.status).toBe('CONFLICTS');
+    expect(dry).toEqual(real);
+    expect(await rowCounts(t, projectId)).toEqual(before);
+    return real;
+  }
+
+  it('an entity with one conflicting field lists its other merged fields as MODIFIED', async () => {
+    const p = await seedBase(t, 'F1');
+    await createBranch(t, p.projectId, 'feature');
+    const theirs: Side = { p, ids: {}, branch: 'feature' };
+    await updateElement(theirs, p.e1, { budget: '1500.00', name: 'Earthworks', plannedEnd: '2026-04-30' });
+    await updateElement({ ...theirs, branch: 'main' }, p.e1, { budget: '1100.00', costType: 'SUBCONTRACT' });
+    const result = await conflicts(p.projectId);
+    expect(result.conflicts.map((c) => [c.entityId, c.field])).toEqual([[p.e1, 'budget']]);
+    // costType changed on main only: main already has it, so it is no change.
+    expect(summary(result.changes)).toEqual([`MODIFIED CostElement ${p.e1}`]);
+    expect(fieldMap(changeOf(result.changes, p.e1))).toEqual({
+      name: ['Excavation', 'Earthworks'],
+      plannedEnd: ['2026-03-31', '2026-04-30'],
+    });
+    // Resolving the conflict merges exactly those fields plus the resolved one.
+    const merged = await mergeOk({
+      projectId: p.projectId,
+      source: 'feature',
+      resolutions: [{ entityId: p.e1, field: 'budget', value: '1300.00' }],
+    });
+    expect(merged.status).toBe('MERGED');
+    expect(fieldMap(changeOf(merged.changes, p.e1))).toEqual({
+      name: ['Excavation', 'Earthworks'],
+      budget: ['1100.00', '1300.00'],
+      plannedEnd: ['2026-03-31', '2026-04-30'],
+    });
+  });
+
+  it('an added element whose code clashes, or whose WBE the target deleted, is ADDED without that field', async () => {
+    const p = await seedBase(t, 'F2');
+    await createBranch(t, p.projectId, 'feature');
+    const theirs: Side = { p, ids: {}, branch: 'feature' };
+    await addElement(theirs, 'clash', 'CE-9', p.w2);
+    await addElement(theirs, 'under', 'CE-8', p.w1);
+    const ours: Side = { p, ids: {}, branch: 'main' };
+    await addElement(ours, 'mine', 'CE-9', p.w2);
+    await t.run(CcDeleteWbeDocument, { id: p.w1 });
+    const result = await conflicts(p.projectId);
+    const clash = theirs.ids['clash'] ?? '';
+    const under = theirs.ids['under'] ?? '';
+    expect(result.conflicts.map((c) => [c.entityId, c.field]).sort()).toEqual(
+      [
+        [clash, 'code'],
+        [under, 'wbeId'],
+      ].sort(),
+    );
+    expect(summary(result.changes)).toEqual([`ADDED CostElement ${clash}`, `ADDED CostElement ${under}`].sort());
+    expect(changeOf(result.changes, clash)?.fields.map((f) => f.field)).toEqual([
+      'wbeId',
+      'name',
+      'costType',
+      'budget',
+      'plannedStart',
+      'plannedEnd',
+    ]);
+    expect(fieldMap(changeOf(result.changes, under))).toEqual({
+      code: [null, 'CE-8'],
+      name: [null, 'Element CE-8'],
+      costType: [null, 'EQUIPMENT'],
+      budget: [null, '250.00'],
+      plannedStart: [null, '2026-04-01'],
+      plannedEnd: [null, '2026-04-30'],
+    });
+  });
+
+  it('a delete against an edit ("*") lists nothing of that entity; what the strategy decides of it is listed', async () => {
+    const p = await seedBase(t, 'F3');
+    await createBranch(t, p.projectId, 'feature');
+    // The source deletes W1 (and E1 with it) and edits E2; the target edits E1.
+    await t.run(CcDeleteWbeDocument, { id: p.w1, branch: 'feature' });
+    await t.run(CcUpdateCostElementDocument, { id: p.e2, input: { budget: '650.00' }, branch: 'feature' });
+    await t.run(CcUpdateCostElementDocument, { id: p.e1, input: { budget: '1100.00' } });
+    const failed = await conflicts(p.projectId);
+    expect(failed.conflicts.map((c) => [c.entityId, c.field])).toEqual([[p.e1, '*']]);
+    expect(summary(failed.changes)).toEqual([`MODIFIED CostElement ${p.e2}`, `REMOVED WBE ${p.w1}`].sort());
+
+    // The other way round: the target deleted W1 and E1, the source edited E1's budget and name.
+    const q = await seedBase(t, 'F4');
+    await createBranch(t, q.projectId, 'feature');
+    await t.run(CcUpdateCostElementDocument, {
+      id: q.e1,
+      input: { budget: '1500.00', name: 'Earthworks' },
+      branch: 'feature',
+    });
+    await t.run(CcDeleteWbeDocument, { id: q.w1 });
+    expect((await conflicts(q.projectId)).changes).toEqual([]);
+    // THEIRS brings E1 back, but its WBE is gone: only its reference stays in conflict.
+    const theirs = await conflicts(q.projectId, 'THEIRS');
+    expect(theirs.conflicts.map((c) => [c.entityId, c.field])).toEqual([[q.e1, 'wbeId']]);
+    expect(summary(theirs.changes)).toEqual([`ADDED CostElement ${q.e1}`]);
+    expect(fieldMap(changeOf(theirs.changes, q.e1))).toEqual({
+      code: [null, 'CE-1'],
+      name: [null, 'Earthworks'],
+      costType: [null, 'LABOR'],
+      budget: [null, '1500.00'],
+      plannedStart: [null, '2026-01-01'],
+      plannedEnd: [null, '2026-03-31'],
+    });
+  });
+
+  it('a clean field that breaks a rule of its own (a WBE cycle, crossed dates) is a conflict, not a change', async () => {
+    const p = await seedBase(t, 'F5');
+    await createBranch(t, p.projectId, 'feature');
+    // W1: both rename it; the source also moves it under W2, which the target moved under W1.
+    await t.run(CcUpdateWbeDocument, { id: p.w1, input: { name: 'Site B', parentId: p.w2 }, branch: 'feature' });
+    await t.run(CcUpdateWbeDocument, { id: p.w1, input: { name: 'Site A' } });
+    await t.run(CcUpdateWbeDocument, { id: p.w2, input: { parentId: p.w1 } });
+    // E1: both rename it; the source starts it after the end the target gave it; the source
+    // also raises its budget, which nothing contests.
+    await t.run(CcUpdateCostElementDocument, {
+      id: p.e1,
+      input: { name: 'Earthworks', plannedStart: '2026-03-01', budget: '1500.00' },
+      branch: 'feature',
+    });
+    await t.run(CcUpdateCostElementDocument, { id: p.e1, input: { name: 'Digging', plannedEnd: '2026-02-15' } });
+    const result = await conflicts(p.projectId);
+    expect(result.conflicts.map((c) => `${c.entityType}.${c.field}`).sort()).toEqual([
+      'CostElement.name',
+      'CostElement.plannedEnd',
+      'WBE.name',
+      'WBE.parentId',
+    ]);
+    expect(summary(result.changes)).toEqual([`MODIFIED CostElement ${p.e1}`]);
+    expect(fieldMap(changeOf(result.changes, p.e1))).toEqual({
+      budget: ['1000.00', '1500.00'],
+      plannedStart: ['2026-01-01', '2026-03-01'],
+    });
+    // Resolving the names does not make the cycle or the dates bad input: they stay conflicts,
+    // and the resolved names join the changes.
+    const named = await mergeOk({
+      projectId: p.projectId,
+      source: 'feature',
+      resolutions: [
+        { entityId: p.w1, field: 'name', value: 'Site C' },
+        { entityId: p.e1, field: 'name', value: 'Groundworks' },
+      ],
+    });
+    expect(named.status).toBe('CONFLICTS');
+    expect(named.conflicts.map((c) => `${c.entityType}.${c.field}`).sort()).toEqual([
+      'CostElement.plannedEnd',
+      'WBE.parentId',
+    ]);
+    expect(fieldMap(changeOf(named.changes, p.w1))).toEqual({ name: ['Site A', 'Site C'] });
+    expect(fieldMap(changeOf(named.changes, p.e1))).toEqual({
+      name: ['Digging', 'Groundworks'],
+      budget: ['1000.00', '1500.00'],
+      plannedStart: ['2026-01-01', '2026-03-01'],
+    });
   });
 });

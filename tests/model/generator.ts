@@ -73,16 +73,20 @@ export type Op =
   | (OnBranch & { op: 'recordProgress'; ce: number; percent: number; date: string })
   | { op: 'createBranch'; p: number; name: string; from?: RefSpec }
   | { op: 'archiveBranch'; p: number; branch: BranchSpec }
-  /** target: a branch; source: another branch, `source` places after the target (modulo the others). */
+  /**
+   * target: a branch; source: another branch, `source` places after the target (modulo the
+   * others), or a branch name.
+   */
   | {
       op: 'merge';
       p: number;
       target: BranchSpec;
-      source: number;
+      source: number | string;
       strategy: Strategy;
       dryRun?: boolean;
       resolve?: ResolvePlan;
     }
+  /** commit: index of the commit in the project's creation order (negative: from the last). */
   | (OnBranch & { op: 'revert'; commit: number })
   | { op: 'createCo'; p: number; code: string }
   /** co: index of the change order in creation order (negative: from the last). */
@@ -338,18 +342,20 @@ const mergeOp = (target: fc.Arbitrary<BranchSpec>): fc.Arbitrary<Op> =>
  */
 const sides = fc.constantFrom<[BranchSpec, BranchSpec]>([0, 1], [1, 0], [1, 2], [0, 2]);
 const scenario: fc.Arbitrary<Op[]> = fc.oneof(
-  // the same field of the same WBE, edited on both sides
+  // the same field of the same WBE, edited on both sides (one side perhaps also another field:
+  // with CONFLICTS, that one is listed in changes)
   fc
     .tuple(
       sides,
       index,
       fc.constantFrom('name', 'description'),
       fc.constantFrom<[string, string]>(['m', 'o'], ['o', 'm'], ['d', 'e']),
+      fc.constantFrom<WbeInput>({}, {}, { code: 'E' }, { parent: null }),
       mergeOp(fc.constantFrom<BranchSpec>(0, 1)),
     )
-    .map(([[x, y], wbe, field, [u, v], merge]): Op[] => [
+    .map(([[x, y], wbe, field, [u, v], extra, merge]): Op[] => [
       { op: 'updateWbe', p: 0, branch: x, wbe, input: { [field]: u } },
-      { op: 'updateWbe', p: 0, branch: y, wbe, input: { [field]: v } },
+      { op: 'updateWbe', p: 0, branch: y, wbe, input: { [field]: v, ...extra } },
       merge,
     ]),
   // a cost element's budget or dates, edited on both sides (start on one, end on the other can cross)
@@ -361,6 +367,14 @@ const scenario: fc.Arbitrary<Op[]> = fc.oneof(
         [{ budget: '2.50' }, { budget: '3.00' }],
         [{ start: '2026-03-01' }, { end: '2026-02-01' }],
         [{ costType: 'LABOR' }, { costType: 'MATERIAL' }],
+        [
+          { budget: '2.50', name: 'm' },
+          { budget: '3.00', costType: 'LABOR' },
+        ],
+        [
+          { start: '2026-03-01', name: 'm' },
+          { end: '2026-02-01', name: 'o' },
+        ],
       ),
       mergeOp(fc.constantFrom<BranchSpec>(0, 1)),
     )
@@ -392,18 +406,21 @@ const scenario: fc.Arbitrary<Op[]> = fc.oneof(
       { op: 'updateWbe', p: 0, branch: y, wbe: b, input: { code: 'C', ...(alsoName ? { name: 'o' } : {}) } },
       merge,
     ]),
-  // a change order: prepared on its branch (perhaps while main moves on), submitted, then decided
+  // a change order: prepared on its branch (perhaps while main moves on; perhaps with no change
+  // at all, or one undone again), submitted, then decided
   fc
     .tuple(
       fc.constantFrom('A', 'B'),
       index,
       fc.constantFrom<[string, string]>(['m', 'o'], ['o', 'o']),
+      fc.constantFrom('edit', 'edit', 'none', 'undone'),
       fc.boolean(),
       fc.boolean(),
     )
-    .map(([code, wbe, [u, v], mainMoves, reject]): Op[] => [
+    .map(([code, wbe, [u, v], edit, mainMoves, reject]): Op[] => [
       { op: 'createCo', p: 0, code },
-      { op: 'updateWbe', p: 0, branch: `co-${code}`, wbe, input: { name: u } },
+      ...(edit === 'none' ? [] : [{ op: 'updateWbe' as const, p: 0, branch: `co-${code}`, wbe, input: { name: u } }]),
+      ...(edit === 'undone' ? [{ op: 'revert' as const, p: 0, branch: `co-${code}`, commit: -1 }] : []),
       ...(mainMoves ? [{ op: 'updateWbe' as const, p: 0, branch: 0, wbe, input: { name: v } }] : []),
       { op: 'submitCo', p: 0, co: -1 },
       { op: reject ? 'rejectCo' : 'approveCo', p: 0, co: -1 },
@@ -424,6 +441,118 @@ const scenario: fc.Arbitrary<Op[]> = fc.oneof(
             merge,
           ],
     ),
+);
+
+/**
+ * Scenarios on a branch of their own (created here; it may exist already), merged into main or
+ * main into it by name, so that the case they build is what the merge sees.
+ */
+const ownBranch = fc.constantFrom('b1', 'b2', 'b3');
+const mergeBetween = (branch: string, intoMain: boolean, strategy: Strategy, dryRun: boolean, resolve: number[]): Op =>
+  intoMain
+    ? { op: 'merge', p: 0, target: 0, source: branch, strategy, dryRun, resolve }
+    : { op: 'merge', p: 0, target: branch, source: 'main', strategy, dryRun, resolve };
+const strategy = fc.constantFrom<Strategy>('FAIL_ON_CONFLICT', 'FAIL_ON_CONFLICT', 'OURS', 'THEIRS');
+/** Edits on main and on the branch that conflict on one field of an entity and change others cleanly. */
+const partlyConflicting = (a: number, b: number, ce: number, branch: string): [Op[], Op[]][] => [
+  // a name conflict on WBE a; the branch moves a under b, main moves b under a: a cycle
+  [
+    [
+      { op: 'updateWbe', p: 0, branch: 0, wbe: a, input: { name: 'm' } },
+      { op: 'updateWbe', p: 0, branch: 0, wbe: b, input: { parent: a } },
+    ],
+    [{ op: 'updateWbe', p: 0, branch, wbe: a, input: { name: 'o', parent: b, description: 'e' } }],
+  ],
+  // a name conflict on a cost element; main ends it early, the branch starts it late: crossed dates
+  [
+    [{ op: 'updateCe', p: 0, branch: 0, ce, input: { name: 'm', end: '2026-02-01' } }],
+    [{ op: 'updateCe', p: 0, branch, ce, input: { name: 'o', start: '2026-03-01', budget: '3.00' } }],
+  ],
+  // a budget conflict; the branch also renames the element and moves its end
+  [
+    [{ op: 'updateCe', p: 0, branch: 0, ce, input: { budget: '2.50', costType: 'LABOR' } }],
+    [{ op: 'updateCe', p: 0, branch, ce, input: { budget: '3.00', name: 'o', end: '2026-04-01' } }],
+  ],
+  // a name conflict on WBE a, whose new code on the branch main gave to WBE b
+  [
+    [
+      { op: 'updateWbe', p: 0, branch: 0, wbe: b, input: { code: 'C' } },
+      { op: 'updateWbe', p: 0, branch: 0, wbe: a, input: { name: 'm' } },
+    ],
+    [{ op: 'updateWbe', p: 0, branch, wbe: a, input: { code: 'C', name: 'o', description: 'e' } }],
+  ],
+  // main deletes WBE a; the branch adds a cost element under it and renames a cost element
+  [
+    [{ op: 'deleteWbe', p: 0, branch: 0, wbe: a }],
+    [
+      {
+        op: 'createCe',
+        p: 0,
+        branch,
+        input: { wbe: a, code: 'Z', budget: '1', start: '2026-01-01', end: '2026-03-01' },
+      },
+      { op: 'updateCe', p: 0, branch, ce, input: { name: 'o' } },
+    ],
+  ],
+  // the branch deletes WBE a; main edits a cost element (perhaps under a) and a
+  [
+    [
+      { op: 'updateCe', p: 0, branch: 0, ce, input: { budget: '2.50' } },
+      { op: 'updateWbe', p: 0, branch: 0, wbe: a, input: { description: 'd' } },
+    ],
+    [{ op: 'deleteWbe', p: 0, branch, wbe: a }],
+  ],
+];
+const focused: fc.Arbitrary<Op[]> = fc.oneof(
+  // one side's edits conflict with the other's on some fields, not on others
+  fc
+    .tuple(ownBranch, index, index, index, fc.nat({ max: 5 }), fc.boolean(), strategy, fc.boolean(), picks)
+    .map(([name, a, b, ce, n, intoMain, how, dryRun, resolve]): Op[] => {
+      const [onMain, onBranch] = partlyConflicting(a, b, ce, name)[n] ?? [[], []];
+      return [
+        { op: 'createBranch', p: 0, name },
+        ...onMain,
+        ...onBranch,
+        mergeBetween(name, intoMain, how, dryRun, resolve),
+        mergeBetween(name, intoMain, how, !dryRun, resolve),
+      ];
+    }),
+  // a side that brings nothing: no commit of its own, an edit undone again, or only the other
+  // side merged into it (while the other side may move on)
+  fc
+    .tuple(
+      ownBranch,
+      index,
+      fc.constantFrom<WbeInput>({ name: 'o' }, { description: 'e' }, { parent: null }, { code: 'E' }),
+      fc.constantFrom('nothing', 'undone', 'merged'),
+      fc.boolean(),
+      fc.boolean(),
+      strategy,
+    )
+    .map(([name, wbe, input, how, onMain, intoMain, strat]): Op[] => {
+      const [side, other]: [BranchSpec, BranchSpec] = onMain ? [0, name] : [name, 0];
+      const quiet: Op[] =
+        how === 'nothing'
+          ? []
+          : how === 'undone'
+            ? [
+                { op: 'updateWbe', p: 0, branch: side, wbe, input },
+                { op: 'revert', p: 0, branch: side, commit: -1 },
+              ]
+            : [
+                { op: 'updateWbe', p: 0, branch: other, wbe, input },
+                onMain
+                  ? { op: 'merge', p: 0, target: 0, source: name, strategy: 'FAIL_ON_CONFLICT' }
+                  : { op: 'merge', p: 0, target: name, source: 'main', strategy: 'FAIL_ON_CONFLICT' },
+              ];
+      return [
+        { op: 'createBranch', p: 0, name },
+        ...quiet,
+        { op: 'updateWbe', p: 0, branch: other, wbe, input: { name: 'm' } },
+        mergeBetween(name, intoMain, strat, true, [1]),
+        mergeBetween(name, intoMain, strat, false, [1]),
+      ];
+    }),
 );
 
 /** A few WBEs and cost elements on main, so that later operations have something to work on. */
@@ -457,7 +586,11 @@ const earlyBranch: fc.Arbitrary<Op[]> = fc.option(fc.constant([{ op: 'createBran
 
 /** A sequence always starts by creating a project (a second one may come later), then a small setup. */
 export function sequence(maxOps: number): fc.Arbitrary<Op[]> {
-  const step = fc.oneof({ arbitrary: operation.map((op) => [op]), weight: 8 }, { arbitrary: scenario, weight: 2 });
+  const step = fc.oneof(
+    { arbitrary: operation.map((op) => [op]), weight: 8 },
+    { arbitrary: scenario, weight: 2 },
+    { arbitrary: focused, weight: 1 },
+  );
   return fc
     .tuple(setup, earlyBranch, fc.array(step, { minLength: 1, maxLength: Math.ceil(maxOps / 1.4), size: 'max' }))
     .map(([prelude, branch, list]) => [{ op: 'createProject' as const }, ...prelude, ...branch, ...list.flat()]);

@@ -16,9 +16,14 @@
  *   conflict on `code` (OURS keeps the target's code; THEIRS cannot decide it); a live entity
  *   left under a parent that is gone is a conflict on its reference field (no strategy decides
  *   it); a merged state that breaks another write rule (codes unique, no WBE under itself,
- *   plannedEnd >= plannedStart) is a conflict on the field the rule names. A resolution value
- *   is an input: it must pass the rules of inputs (else BAD_USER_INPUT), and so must the state
- *   a resolution decides. `changes` leaves out every entity that has an unresolved conflict.
+ *   plannedEnd >= plannedStart) is a conflict on the field the rule names. Those rules are
+ *   checked field by field: a rule waits on an entity only while a field it reads has an open
+ *   conflict. A resolution value is an input: it must pass the rules of inputs (else
+ *   BAD_USER_INPUT), and so must the state a resolution decides (a rule broken on a field that
+ *   a resolution decided is BAD_USER_INPUT; on other fields, a conflict). With CONFLICTS,
+ *   `changes` lists every field that no open conflict covers ("*" covers the whole entity).
+ * - UP_TO_DATE: the source's state equals the merge base's for every entity (the contract's
+ *   "changed nothing since the merge base"), which includes a source the target contains.
  * - INVARIANT (only revert can produce it now): the operation would store what no single
  *   write may (orphans, duplicate codes, cycles, crossed dates). The contract does not say how
  *   to refuse; the runner accepts CONFLICT, BAD_USER_INPUT or a merge with status CONFLICTS.
@@ -832,6 +837,10 @@ export class ReferenceModel {
       this.world(p, oursAt),
       this.world(p, this.lineageAtSeq(p, source.name, theirsHead.seq)),
     ];
+    // The contract: a source that changed nothing since the merge base is UP_TO_DATE and writes
+    // nothing, whatever commits it has (its BRANCH commit, edits undone, merges from the target).
+    if ([...p.entities].every(([id, type]) => same(type, base.get(id)?.state ?? null, theirs.get(id)?.state ?? null)))
+      return { status: 'UP_TO_DATE', commit: null, conflicts: [], changes: [] };
 
     type Rule = 'clash' | 'dangling';
     type Decision = {
@@ -928,23 +937,28 @@ export class ReferenceModel {
     }
     const stray = [...pending.values()][0];
     if (stray !== undefined) bad(`resolutions: no conflict on ${stray.entityId} ${stray.field}`);
+    // Field by field from here: a field with an open conflict holds only the target's value, so a
+    // rule that reads it waits for its decision; the entity's other fields are checked now.
+    const open = (d: Decision, fields: readonly string[]) =>
+      unresolved.some((c) => c.entityId === d.id && (c.field === '*' || fields.includes(c.field)));
     // What strategies and resolutions decided must not orphan anything either: such references stay unresolved.
     for (const { d, conflict } of orphans()) {
-      if (!unresolved.some((c) => c.entityId === d.id))
-        unresolved.push({ entityType: d.type, entityId: d.id, ...conflict });
+      if (!open(d, [conflict.field])) unresolved.push({ entityType: d.type, entityId: d.id, ...conflict });
     }
     // Nor break another rule of single writes: codes unique, no WBE under itself, ordered dates. A
-    // merged state that does is a conflict on the field the rule names; if a resolution decided
-    // that entity, the resolution is bad input.
-    const resolved = new Set(args.resolutions.map((r) => r.entityId));
-    const refuse = (d: Decision, field: string) => {
-      if (unresolved.some((c) => c.entityId === d.id)) return;
-      if (resolved.has(d.id)) bad(`resolutions: ${d.id} breaks the rule on ${field}`);
+    // merged state that does is a conflict on the field the rule names (`fields[0]`); if a
+    // resolution decided one of the fields the rule reads, the resolution is bad input.
+    const resolved = (d: Decision, fields: readonly string[]) =>
+      args.resolutions.some((r) => r.entityId === d.id && (r.field === '*' || fields.includes(r.field)));
+    const refuse = (d: Decision, fields: readonly string[]) => {
+      const field = fields[0] ?? '*';
+      if (open(d, fields)) return;
+      if (resolved(d, fields)) bad(`resolutions: ${d.id} breaks the rule on ${field}`);
       const side = (x: State | null) => x?.[field] ?? null;
       const theirs = field === 'code' ? (d.merged?.['code'] ?? null) : side(d.t);
       unresolved.push({ entityType: d.type, entityId: d.id, field, base: side(d.b), ours: side(d.o), theirs });
     };
-    for (const d of clashes()) refuse(d, 'code');
+    for (const d of clashes()) refuse(d, ['code']);
     const parentOf = new Map(
       decisions.flatMap((d) => (d.type === 'WBE' && d.merged ? [[d.id, d.merged['parentId'] ?? null] as const] : [])),
     );
@@ -957,17 +971,18 @@ export class ReferenceModel {
         seen.add(String(at));
         at = parentOf.get(String(at)) ?? null;
       }
-      if (at !== null) refuse(d, 'parentId');
+      if (at !== null) refuse(d, ['parentId']);
     }
     for (const d of decisions) {
       const pair = ORDERED[d.type];
       if (d.merged === null || pair === undefined || same(d.type, d.o, d.merged)) continue;
-      if (String(d.merged[pair[1]]) < String(d.merged[pair[0]])) refuse(d, pair[1]);
+      if (String(d.merged[pair[1]]) < String(d.merged[pair[0]])) refuse(d, [pair[1], pair[0]]);
     }
-    const conflicted = new Set(unresolved.map((c) => c.entityId));
+    // With conflicts, `changes` is "the part that does not conflict", field by field.
     const changes = decisions.flatMap((d) => {
-      const c = conflicted.has(d.id) ? null : this.change(d.type, d.id, d.o, d.merged);
-      return c === null ? [] : [c];
+      const c = this.change(d.type, d.id, d.o, d.merged);
+      const fields = c?.fields.filter((f) => !open(d, [f.field])) ?? [];
+      return c === null || fields.length === 0 ? [] : [{ ...c, fields }];
     });
     if (unresolved.length > 0) return { status: 'CONFLICTS', commit: null, conflicts: unresolved, changes };
     const result = new Map(decisions.flatMap((d) => (d.merged === null ? [] : [[d.id, d.merged] as const])));

@@ -278,6 +278,8 @@ describe('server bugs the model found (fixed)', () => {
   // entities the source changed since the merge base, then moves b1's base to main's head, so
   // every entity that b1 reads through its old base (main@1) and main changed between the old
   // base and the merge base shows main's state. It assumes b1's old base is the merge base.
+  // (Since UP_TO_DATE counts what a source changed, b2 also adds a WBE here: b2 renaming the
+  // project back and nothing else brings b1 nothing, an UP_TO_DATE merge that writes nothing.)
   it('the merge that brings a branch up to date keeps what it kept of its own', async () => {
     await expectSameHistory([
       { op: 'createProject' },
@@ -285,6 +287,7 @@ describe('server bugs the model found (fixed)', () => {
       { op: 'updateProject', p: 0, branch: 0, input: { name: 'm' } },
       { op: 'createBranch', p: 0, name: 'b2' },
       { op: 'updateProject', p: 0, branch: 2, input: { name: 'Model' } },
+      { op: 'createWbe', p: 0, branch: 2, input: { code: 'B', name: 'n' } },
       { op: 'merge', p: 0, target: 1, source: 1, strategy: 'FAIL_ON_CONFLICT' },
       { op: 'createWbe', p: 0, branch: 0, input: { code: 'A', name: 'n' } },
       { op: 'merge', p: 0, target: 1, source: 0, strategy: 'FAIL_ON_CONFLICT' },
@@ -304,6 +307,126 @@ describe('server bugs the model found (fixed)', () => {
       { op: 'updateWbe', p: 0, branch: 0, wbe: 0, input: { parent: 1 } },
       { op: 'updateWbe', p: 0, branch: 1, wbe: 1, input: { parent: 0 } },
       { op: 'merge', p: 0, target: 0, source: 0, strategy: 'FAIL_ON_CONFLICT' },
+    ]);
+  });
+});
+
+describe("the contract's merge promises (server bugs the model found, fixed)", () => {
+  // FIXED empty-merge-commit (found by the model once it learnt "UP_TO_DATE: the source changed
+  // nothing since the merge base"): co-A has only its BRANCH commit, which is not in main's
+  // history, so merge.ts wrote an empty MERGE commit on main. Now UP_TO_DATE, nothing written.
+  it('a branch with only its BRANCH commit merges UP_TO_DATE, without an empty MERGE commit', async () => {
+    await expectSameHistory([
+      { op: 'createProject' },
+      { op: 'createCo', p: 0, code: 'A' },
+      { op: 'merge', p: 0, target: 0, source: 0, strategy: 'FAIL_ON_CONFLICT' },
+      { op: 'archiveBranch', p: 0, branch: 0 },
+    ]);
+  });
+
+  // FIXED (same): the first sequence of the base-move data-loss regression above, without b2's
+  // WBE. b2 renames the project back to what the merge base had, so it brings b1 nothing.
+  it('a branch that only changed a value back brings nothing: UP_TO_DATE, also as a dry run', async () => {
+    await expectSameHistory([
+      { op: 'createProject' },
+      { op: 'createBranch', p: 0, name: 'b1' },
+      { op: 'updateProject', p: 0, branch: 0, input: { name: 'm' } },
+      { op: 'createBranch', p: 0, name: 'b2' },
+      { op: 'updateProject', p: 0, branch: 2, input: { name: 'Model' } },
+      { op: 'merge', p: 0, target: 1, source: 1, strategy: 'FAIL_ON_CONFLICT', dryRun: true },
+      { op: 'merge', p: 0, target: 1, source: 1, strategy: 'FAIL_ON_CONFLICT' },
+      { op: 'createWbe', p: 0, branch: 0, input: { code: 'A', name: 'n' } },
+      { op: 'merge', p: 0, target: 1, source: 0, strategy: 'FAIL_ON_CONFLICT' },
+      { op: 'read', p: 0, at: { branch: 1 } },
+    ]);
+  });
+
+  // FIXED (same): an approved change order whose edit was reverted on its branch, and one
+  // whose branch only took main in, end MERGED without a commit on main.
+  it('approving a change order whose branch brings nothing writes no commit', async () => {
+    await expectSameHistory([
+      { op: 'createProject' },
+      { op: 'createWbe', p: 0, branch: 0, input: { code: 'A', name: 'n' } },
+      { op: 'createCo', p: 0, code: 'A' },
+      { op: 'updateWbe', p: 0, branch: 'co-A', wbe: 0, input: { name: 'o' } },
+      { op: 'revert', p: 0, branch: 'co-A', commit: -1 },
+      { op: 'updateWbe', p: 0, branch: 0, wbe: 0, input: { name: 'm' } },
+      { op: 'submitCo', p: 0, co: -1 },
+      { op: 'approveCo', p: 0, co: -1 },
+      { op: 'createCo', p: 0, code: 'B' },
+      { op: 'updateWbe', p: 0, branch: 0, wbe: 0, input: { description: 'd' } },
+      { op: 'merge', p: 0, target: 'co-B', source: 'main', strategy: 'FAIL_ON_CONFLICT' },
+      { op: 'submitCo', p: 0, co: -1 },
+      { op: 'approveCo', p: 0, co: -1 },
+    ]);
+  });
+
+  // FIXED conflicts-hide-changes (found by the model once it learnt that CONFLICTS lists the
+  // part that does not conflict field by field): b1 adds WBE "A" under W1, which main deleted;
+  // the reference is a conflict, and merge.ts left the whole ADDED entity out of `changes`.
+  // Now it is ADDED with every field but parentId.
+  it('an added entity whose parent is gone is listed as ADDED without the conflicting reference', async () => {
+    await expectSameHistory([
+      { op: 'createProject' },
+      { op: 'createWbe', p: 0, branch: 0, input: { code: 'D', name: 'n' } },
+      { op: 'createWbe', p: 0, branch: 1, input: { code: 'D', name: 'm' } },
+      { op: 'merge', p: 0, target: 0, source: 0, strategy: 'FAIL_ON_CONFLICT' },
+      { op: 'createBranch', p: 0, name: 'b1' },
+      { op: 'deleteWbe', p: 0, branch: 0, wbe: 0 },
+      { op: 'updateWbe', p: 0, branch: 1, wbe: 0, input: { name: 'o' } },
+      { op: 'merge', p: 0, target: 0, source: 0, strategy: 'FAIL_ON_CONFLICT' },
+      { op: 'createWbe', p: 0, branch: 3, input: { code: 'A', name: 'n', parent: 0 } },
+      { op: 'merge', p: 0, target: 0, source: 0, strategy: 'FAIL_ON_CONFLICT' },
+    ]);
+  });
+
+  // FIXED rules-skipped-behind-a-conflict (found by the model with the field-level changes):
+  // main renames X and ends it on 02-01, b1 renames it too and starts it on 03-01. The name
+  // conflicts; merge.ts then checked no other rule on X, so the crossed dates went unreported
+  // and the clean plannedEnd/plannedStart would have been listed as changes. Now plannedEnd is a
+  // conflict of its own (the rule waits only while a field it reads is open).
+  it('crossed dates behind a name conflict are a conflict, not a listed change', async () => {
+    await expectSameHistory([
+      { op: 'createProject' },
+      { op: 'createWbe', p: 0, branch: 0, input: { code: 'A', name: 'n' } },
+      {
+        op: 'createCe',
+        p: 0,
+        branch: 0,
+        input: { wbe: 0, code: 'X', budget: '1', start: '2026-01-01', end: '2026-03-01' },
+      },
+      { op: 'createBranch', p: 0, name: 'b1' },
+      { op: 'updateCe', p: 0, branch: 0, ce: 0, input: { name: 'm', end: '2026-02-01' } },
+      { op: 'updateCe', p: 0, branch: 'b1', ce: 0, input: { name: 'o', start: '2026-03-01', budget: '3.00' } },
+      {
+        op: 'merge',
+        p: 0,
+        target: 'b1',
+        source: 'main',
+        strategy: 'FAIL_ON_CONFLICT',
+        dryRun: false,
+        resolve: [0],
+      },
+      { op: 'merge', p: 0, target: 'b1', source: 'main', strategy: 'FAIL_ON_CONFLICT', dryRun: true, resolve: [0] },
+      { op: 'merge', p: 0, target: 0, source: 0, strategy: 'FAIL_ON_CONFLICT' },
+    ]);
+  });
+
+  // The same for a cycle: both rename WBE A; b1 moves A under B, main moves B under A. The name
+  // conflict no longer hides the cycle (a conflict on A's parentId), and a resolution of the
+  // name alone leaves the cycle a conflict rather than bad input.
+  it('a cycle behind a name conflict is a conflict; resolving the name leaves it a conflict', async () => {
+    await expectSameHistory([
+      { op: 'createProject' },
+      { op: 'createWbe', p: 0, branch: 0, input: { code: 'A', name: 'n' } },
+      { op: 'createWbe', p: 0, branch: 0, input: { code: 'B', name: 'n' } },
+      { op: 'createBranch', p: 0, name: 'b1' },
+      { op: 'updateWbe', p: 0, branch: 0, wbe: 0, input: { name: 'm' } },
+      { op: 'updateWbe', p: 0, branch: 0, wbe: 1, input: { parent: 0 } },
+      { op: 'updateWbe', p: 0, branch: 'b1', wbe: 0, input: { name: 'o', parent: 1, description: 'e' } },
+      { op: 'merge', p: 0, target: 0, source: 'b1', strategy: 'FAIL_ON_CONFLICT', dryRun: true },
+      { op: 'merge', p: 0, target: 0, source: 'b1', strategy: 'FAIL_ON_CONFLICT', resolve: [4, 0] },
+      { op: 'merge', p: 0, target: 0, source: 'b1', strategy: 'THEIRS', resolve: [4] },
     ]);
   });
 });

@@ -261,9 +261,10 @@ class Run {
   pick(list: readonly string[], n: number): string | null {
     return list.length === 0 ? null : (list[((n % list.length) + list.length) % list.length] ?? null);
   }
+  /** The n-th commit of the project in creation order (negative: from the last). */
   commitOf(projectId: string, n: number): ModelCommit | null {
     const list = this.model.commitList(projectId);
-    return list.length === 0 ? null : (list[n % list.length] ?? null);
+    return list.length === 0 ? null : (list[((n % list.length) + list.length) % list.length] ?? null);
   }
   moment(projectId: string, m: Moment): number {
     if (m === 'past') return Date.UTC(2000, 0, 1);
@@ -721,7 +722,7 @@ class Run {
     const { model, sql, actor } = this;
     const target = this.branch(projectId, op.target);
     const others = model.branchNames(projectId).filter((b) => b !== target);
-    const source = others[op.source % others.length] ?? skip();
+    const source = typeof op.source === 'string' ? op.source : (others[op.source % others.length] ?? skip());
     let resolutions: Resolution[] = [];
     const plan = op.resolve;
     const probe = onModel(() =>

@@ -136,7 +136,10 @@ export async function submitChangeOrder(sql: Sql, actor: Actor | null, id: strin
   });
 }
 
-/** Merges the order's branch into main (FAIL_ON_CONFLICT); conflicts leave it SUBMITTED. */
+/**
+ * Merges the order's branch into main (FAIL_ON_CONFLICT); conflicts leave it SUBMITTED. A branch
+ * that brings nothing (UP_TO_DATE) is approved all the same, without a commit on main.
+ */
 export async function approveChangeOrder(
   sql: Sql,
   actor: Actor | null,
