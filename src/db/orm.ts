@@ -8,6 +8,8 @@ import { resolve } from 'node:path';
 import type { Config } from '../config.js';
 import { migrationsList } from '../../migrations/index.js';
 import { releaseDroppedConnections } from './pool-guard.js';
+import { entities } from './entities/index.js';
+import { PostgresConstraintNames } from './entities/naming.js';
 
 /** Which engine serves the data: PostgreSQL over the network, or PGlite in-process. */
 export type Engine = 'postgresql' | 'pglite';
@@ -23,8 +25,11 @@ export interface Database {
 type DbConfig = Pick<Config, 'databaseUrl' | 'dataDir' | 'dbPoolSize'>;
 
 const shared = {
-  entities: [] as string[],
-  discovery: { warnWhenNoEntities: false },
+  entities,
+  namingStrategy: PostgresConstraintNames,
+  // The append-only and version-order triggers share plpgsql functions, which entity metadata
+  // cannot say: they stay in the migrations (tests/foundation/schema-entities.test.ts lists them).
+  schemaGenerator: { ignoreTriggers: true },
   extensions: [Migrator as { register: (orm: MikroORM) => void }],
   migrations: {
     migrationsList,

@@ -1,0 +1,49 @@
+import type { InferKyselyDB } from '@mikro-orm/sql';
+import { ChangeOrder } from './change-order.entity.js';
+import { Branch, BranchBase, Commit } from './commit.entity.js';
+import { LoginThrottle } from './login-throttle.entity.js';
+import { Node } from './node.entity.js';
+import { User, UserVersion } from './user.entity.js';
+import {
+  CostElementVersion,
+  CostRegistrationVersion,
+  ProgressEntryVersion,
+  ProjectVersion,
+  WbeVersion,
+} from './version.entity.js';
+
+export {
+  Branch,
+  BranchBase,
+  ChangeOrder,
+  Commit,
+  CostElementVersion,
+  CostRegistrationVersion,
+  LoginThrottle,
+  Node,
+  ProgressEntryVersion,
+  ProjectVersion,
+  User,
+  UserVersion,
+  WbeVersion,
+};
+
+/** Every table of the schema, as the one list given to the ORM (a test holds it equal to the migrations). */
+export const entities = [
+  User,
+  UserVersion,
+  Commit,
+  Branch,
+  BranchBase,
+  Node,
+  ProjectVersion,
+  WbeVersion,
+  CostElementVersion,
+  CostRegistrationVersion,
+  ProgressEntryVersion,
+  ChangeOrder,
+  LoginThrottle,
+];
+
+/** The tables and columns as Kysely sees them, inferred from the entities: a wrong name does not compile. */
+export type Tables = InferKyselyDB<(typeof entities)[number]>;

@@ -1,0 +1,22 @@
+import { defineEntity, p } from '@mikro-orm/core';
+import { Commit } from './commit.entity.js';
+
+/** The identity of a versioned node (project, WBE, cost element, …): append-only (table entity). */
+export const Node = defineEntity({
+  name: 'Node',
+  tableName: 'entity',
+  readonly: true,
+  properties: {
+    id: p.uuid().primary(),
+    entityType: p.text(),
+    projectId: p.uuid(),
+    createdIn: p.manyToOne(Commit).fieldName('created_in'),
+  },
+  indexes: [{ name: 'entity_project_idx', properties: ['projectId', 'entityType'] }],
+  checks: [
+    {
+      name: 'entity_entity_type_check',
+      expression: "entity_type in ('Project', 'WBE', 'CostElement', 'CostRegistration', 'ProgressEntry')",
+    },
+  ],
+});
