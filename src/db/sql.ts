@@ -1,4 +1,5 @@
-import { CompiledQuery } from 'kysely';
+import { CompiledQuery, type Compilable } from 'kysely';
+import type { EntityName, EntityRepository, GetRepository } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/sql';
 
 /** Counts the SQL statements a unit of work issues and their summed duration (one counter per request). */
@@ -10,6 +11,12 @@ export class StatementCounter {
 export type Row = Record<string, unknown>;
 
 /**
+ * The Sql that wraps each entity manager fork. MikroORM builds a repository from the entity
+ * manager alone, and this is how the repository's statements reach the request's counter.
+ */
+const sqlOfEntityManager = new WeakMap<SqlEntityManager, Sql>();
+
+/**
  * The one way the application talks SQL: positional parameters ($1, $2, …) bound by the
  * driver, never interpolated. Bound to an entity manager fork, and so to its transaction.
  */
@@ -17,13 +24,39 @@ export class Sql {
   constructor(
     private readonly em: SqlEntityManager,
     readonly counter: StatementCounter = new StatementCounter(),
-  ) {}
+  ) {
+    sqlOfEntityManager.set(em, this);
+  }
+
+  /** The Sql an entity manager fork belongs to (a repository's way back to its counter and transaction). */
+  static of(em: SqlEntityManager): Sql {
+    const bound = sqlOfEntityManager.get(em);
+    if (bound === undefined)
+      throw new Error('this entity manager was not opened through Sql: its statements would go uncounted');
+    return bound;
+  }
+
+  /** The entity's repository, bound to this fork and so to its transaction. */
+  repository<Entity extends object, Repository extends EntityRepository<Entity> = EntityRepository<Entity>>(
+    entity: EntityName<Entity>,
+  ): GetRepository<Entity, Repository> {
+    return this.em.getRepository<Entity, Repository>(entity);
+  }
+
+  /** Runs a query built with Kysely (typed from the entities) as one counted statement. */
+  async rows<T>(query: Compilable<T>): Promise<T[]> {
+    return this.execute<T>(query.compile());
+  }
 
   async query<T extends Row = Row>(text: string, params: readonly unknown[] = []): Promise<T[]> {
+    return this.execute<T>(CompiledQuery.raw(text, [...params]));
+  }
+
+  private async execute<T>(query: CompiledQuery<T>): Promise<T[]> {
     this.counter.count += 1;
     const started = performance.now();
     try {
-      const result = await this.em.getKysely().executeQuery<T>(CompiledQuery.raw(text, [...params]));
+      const result = await this.em.getKysely().executeQuery<T>(query);
       return [...result.rows];
     } finally {
       this.counter.ms += performance.now() - started;

@@ -1,9 +1,11 @@
 import { defineEntity, p } from '@mikro-orm/core';
+import { LoginThrottleRepository } from '../repositories/login-throttle.repository.js';
 
 /** Failed-login counters per account or client address; updated in place (table login_throttle). */
 export const LoginThrottle = defineEntity({
   name: 'LoginThrottle',
   tableName: 'login_throttle',
+  repository: () => LoginThrottleRepository,
   properties: {
     scope: p.text().primary(),
     keyDigest: p.text().primary(),

@@ -1,9 +1,11 @@
 import { defineEntity, p } from '@mikro-orm/core';
+import { UserRepository } from '../repositories/user.repository.js';
 
 /** An account's identity: the email and password, never versioned (table app_user). */
 export const User = defineEntity({
   name: 'User',
   tableName: 'app_user',
+  repository: () => UserRepository,
   properties: {
     id: p.uuid().primary(),
     email: p.text(),

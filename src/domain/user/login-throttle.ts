@@ -1,14 +1,8 @@
 import { createHash } from 'node:crypto';
+import { LoginThrottle } from '../../db/entities/index.js';
+import type { ThrottleKey, WindowRule } from '../../db/repositories/login-throttle.repository.js';
 import type { Sql } from '../../db/sql.js';
 import { DomainError } from '../../shared/errors.js';
-import {
-  clearAttempts,
-  releaseAttempt,
-  reserveAttempt,
-  sweepExpired,
-  type ThrottleKey,
-  type WindowRule,
-} from './login-throttle.store.js';
 
 /** The thresholds (src/config.ts: LOGIN_*); a maximum of 0 turns that count off. */
 export interface LoginThrottleSettings {
@@ -57,16 +51,17 @@ export async function admitLogin(
   });
   const admission: LoginAdmission = { account: null, address: null };
   if (settings.loginMaxFailuresPerAccount === 0 && settings.loginMaxFailuresPerAddress === 0) return admission;
-  await sweepExpired(sql, settings.loginFailureWindowSeconds);
+  const throttle = sql.repository(LoginThrottle);
+  await throttle.sweepExpired(settings.loginFailureWindowSeconds);
   if (settings.loginMaxFailuresPerAddress > 0 && address !== null) {
     const key: ThrottleKey = { scope: 'address', keyDigest: digest(address) };
-    const reserved = await reserveAttempt(sql, key, rule(settings.loginMaxFailuresPerAddress));
+    const reserved = await throttle.reserve(key, rule(settings.loginMaxFailuresPerAddress));
     if (reserved.retryAfterSeconds !== null) throw new LoginThrottledError(reserved.retryAfterSeconds);
     admission.address = key;
   }
   if (settings.loginMaxFailuresPerAccount > 0) {
     const key: ThrottleKey = { scope: 'account', keyDigest: digest(email.trim().toLowerCase()) };
-    const reserved = await reserveAttempt(sql, key, rule(settings.loginMaxFailuresPerAccount));
+    const reserved = await throttle.reserve(key, rule(settings.loginMaxFailuresPerAccount));
     if (reserved.retryAfterSeconds !== null) throw new LoginThrottledError(reserved.retryAfterSeconds);
     admission.account = key;
   }
@@ -75,6 +70,7 @@ export async function admitLogin(
 
 /** The password was right: the account's failures are forgotten, the address's attempt taken back. */
 export async function loginSucceeded(sql: Sql, admission: LoginAdmission): Promise<void> {
-  if (admission.account !== null) await clearAttempts(sql, admission.account);
-  if (admission.address !== null) await releaseAttempt(sql, admission.address);
+  const throttle = sql.repository(LoginThrottle);
+  if (admission.account !== null) await throttle.clear(admission.account);
+  if (admission.address !== null) await throttle.release(admission.address);
 }
