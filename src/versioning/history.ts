@@ -1,3 +1,5 @@
+import { Commit } from '../db/entities/index.js';
+import type { AncestryBounds } from '../db/repositories/commit.repository.js';
 import type { Sql } from '../db/sql.js';
 import { epochMs, toDate, toInt } from './sql-values.js';
 import type { CommitKind, CommitRecord } from './types.js';
@@ -39,17 +41,12 @@ export function decodeCommit(row: Record<string, unknown>): CommitRecord {
 
 /** Only commits that cross branches matter for ancestry: one statement, as many rows as forks and merges. */
 export async function loadCrossEdges(sql: Sql, projectId: string): Promise<CrossEdge[]> {
-  const rows = await sql.query(
-    `SELECT c.branch, c.seq, p.branch AS other_branch, p.seq AS other_seq
-     FROM project_commit c JOIN project_commit p ON p.id = ANY(c.parent_ids)
-     WHERE c.project_id = $1 AND c.kind IN ('BRANCH', 'MERGE') AND p.branch <> c.branch`,
-    [projectId],
-  );
+  const rows = await sql.repository(Commit).crossEdges(projectId);
   return rows.map((r) => ({
-    branch: String(r['branch']),
-    seq: toInt(r['seq']),
-    otherBranch: String(r['other_branch']),
-    otherSeq: toInt(r['other_seq']),
+    branch: r.branch,
+    seq: toInt(r.seq),
+    otherBranch: r.other_branch,
+    otherSeq: toInt(r.other_seq),
   }));
 }
 
@@ -95,12 +92,8 @@ function samePoint(a: HistoryPoint, b: HistoryPoint): boolean {
   return a.branch === b.branch && a.seq === b.seq;
 }
 
-/** A join clause (and params) keeping the commits inside an ancestry. */
-export function ancestryJoin(ancestry: Ancestry, firstParam: number): { join: string; params: unknown[] } {
+/** An ancestry as the two parallel arrays a repository joins against (unnest). */
+export function ancestryBounds(ancestry: Ancestry): AncestryBounds {
   const branches = [...ancestry.keys()];
-  return {
-    join: `JOIN unnest($${firstParam}::text[], $${firstParam + 1}::int[]) AS anc(branch, max_seq)
-      ON anc.branch = c.branch AND c.seq <= anc.max_seq`,
-    params: [branches, branches.map((b) => ancestry.get(b) ?? 0)],
-  };
+  return { branches, maxSeqs: branches.map((b) => ancestry.get(b) ?? 0) };
 }

@@ -1,10 +1,12 @@
 import { defineEntity, p } from '@mikro-orm/core';
+import { CommitRepository } from '../repositories/commit.repository.js';
 import { User } from './user.entity.js';
 
 /** A commit of a project on a branch: append-only (table project_commit). */
 export const Commit = defineEntity({
   name: 'Commit',
   tableName: 'project_commit',
+  repository: () => CommitRepository,
   readonly: true,
   properties: {
     id: p.uuid().primary(),

@@ -1,12 +1,12 @@
+import { Commit } from '../../db/entities/index.js';
 import type { Sql } from '../../db/sql.js';
 import { authorize, MAIN } from '../../auth/policy.js';
 import type { Actor } from '../../auth/roles.js';
 import { BRANCH_COLUMNS, decodeBranch, insertCommit } from '../../versioning/commit-writer.js';
 import { BadInputError, ConflictError, NotFoundError } from '../../shared/errors.js';
-import { ancestryJoin, ancestryOf, COMMIT_COLUMNS, decodeCommit, loadCrossEdges } from '../../versioning/history.js';
+import { ancestryBounds, ancestryOf, decodeCommit, loadCrossEdges } from '../../versioning/history.js';
 import { newId } from '../../versioning/ids.js';
 import { requireRef, type Ref } from '../../versioning/read-point.js';
-import { toInt } from '../../versioning/sql-values.js';
 import type { BranchRecord, CommitRecord } from '../../versioning/types.js';
 
 const BRANCH_NAME = /^[A-Za-z0-9][A-Za-z0-9._\-/]{0,62}$/;
@@ -56,11 +56,8 @@ export async function insertBranch(
   if (point === null || fork === undefined) {
     throw BadInputError.field('from', 'the project has no history at that point to branch from');
   }
-  const forkCommit = await tx.one<{ id: string }>(
-    'SELECT id FROM project_commit WHERE project_id = $1 AND branch = $2 AND seq = $3',
-    [args.projectId, fork.branch, fork.maxSeq],
-  );
-  if (forkCommit === null) throw new Error('fork commit missing');
+  const forkCommitId = await tx.repository(Commit).idAt(args.projectId, fork.branch, fork.maxSeq);
+  if (forkCommitId === null) throw new Error('fork commit missing');
   const taken = await tx.one('SELECT 1 FROM branch WHERE project_id = $1 AND name = $2', [args.projectId, args.name]);
   if (taken !== null)
     throw new ConflictError(`branch "${args.name}" already exists in this project`, { field: 'name' });
@@ -73,13 +70,13 @@ export async function insertBranch(
     message: args.message,
     authorId: args.authorId,
     committedAt: args.at ?? new Date(),
-    parentIds: [forkCommit.id],
+    parentIds: [forkCommitId],
   };
   await insertCommit(tx, commit);
   const inserted = await tx.query(
     `INSERT INTO branch (project_id, name, status, head_commit_id, head_seq, head_committed_at, forked_from_commit_id, created_at, created_by)
      VALUES ($1, $2, 'ACTIVE', $3, 1, $4, $5, $4, $6) ON CONFLICT DO NOTHING RETURNING name`,
-    [args.projectId, args.name, commit.id, commit.committedAt, forkCommit.id, args.authorId],
+    [args.projectId, args.name, commit.id, commit.committedAt, forkCommitId, args.authorId],
   );
   if (inserted.length === 0)
     throw new ConflictError(`branch "${args.name}" already exists in this project`, { field: 'name' });
@@ -153,23 +150,18 @@ export async function commitLog(
 ): Promise<CommitPage> {
   const branch = await requireBranch(sql, args.projectId, args.branch);
   const ancestry = ancestryOf(await loadCrossEdges(sql, args.projectId), { branch: branch.name, seq: branch.headSeq });
-  const { join, params } = ancestryJoin(ancestry, 2);
-  const window = `AND ($4::timestamptz IS NULL OR c.committed_at >= $4::timestamptz)
-    AND ($5::timestamptz IS NULL OR c.committed_at <= $5::timestamptz)`;
-  const windowParams = [args.since ?? null, args.until ?? null];
-  const afterClause =
-    args.after === null ? '' : `AND (c.committed_at, c.id) < (to_timestamp($6::float8 / 1000), $7::uuid)`;
-  const afterParams = args.after === null ? [] : [args.after.at, args.after.id];
-  const rows = await sql.query(
-    `SELECT ${COMMIT_COLUMNS}, count(*) OVER () AS total FROM project_commit c ${join}
-     WHERE c.project_id = $1 ${window} ${afterClause}
-     ORDER BY c.committed_at DESC, c.id DESC LIMIT ${args.first + 1}`,
-    [args.projectId, ...params, ...windowParams, ...afterParams],
-  );
-  const total = await sql.one<{ n: unknown }>(
-    `SELECT count(*)::int AS n FROM project_commit c ${join} WHERE c.project_id = $1 ${window}`,
-    [args.projectId, ...params, ...windowParams],
-  );
-  const commits = rows.slice(0, args.first).map(decodeCommit);
-  return { commits, totalCount: total === null ? 0 : toInt(total.n), hasNextPage: rows.length > args.first };
+  const window = {
+    projectId: args.projectId,
+    ancestry: ancestryBounds(ancestry),
+    since: args.since ?? null,
+    until: args.until ?? null,
+  };
+  const commits = sql.repository(Commit);
+  const rows = await commits.logPage(window, args.after, args.first + 1);
+  const total = await commits.countInWindow(window);
+  return {
+    commits: rows.slice(0, args.first).map(decodeCommit),
+    totalCount: total,
+    hasNextPage: rows.length > args.first,
+  };
 }
