@@ -15,6 +15,7 @@ import {
   rollupBy,
   rollupTotals,
   ZERO_TOTALS,
+  type CostElementEvmInput,
   type EvmTotals,
   type Rollup,
 } from '../evm/index.js';
@@ -50,6 +51,7 @@ export class Loaders {
   private readonly perPoint = new Map<string, PointLoaders<EntityState>>();
   private readonly snapshots = new Map<string, Promise<ProjectSnapshot>>();
   private readonly snapshotsLoaded = new Map<string, ProjectSnapshot>();
+  private readonly evmInputsCache = new Map<string, Promise<Map<string, CostElementEvmInput>>>();
   private readonly evmTotals = new Map<string, Promise<Map<string, EvmTotals>>>();
   private readonly rollups = new Map<string, Promise<Rollup<EvmTotals>>>();
   /** Commits read together with the versions they produced (see `load`). */
@@ -284,12 +286,14 @@ export class Loaders {
     return snapshot;
   }
 
-  /** EVM totals per cost element at a control date (three statements per read point, cached). */
-  elementEvm(point: ReadPoint, controlDate: string): Promise<Map<string, EvmTotals>> {
-    const key = `${point.key}|${controlDate}`;
-    let totals = this.evmTotals.get(key);
-    if (totals === undefined) {
-      totals = (async () => {
+  /**
+   * The EVM inputs of every cost element at the point (budget, schedule, actuals; three
+   * statements per read point, cached): what every control date and every series reads.
+   */
+  evmInputs(point: ReadPoint): Promise<Map<string, CostElementEvmInput>> {
+    let inputs = this.evmInputsCache.get(point.key);
+    if (inputs === undefined) {
+      inputs = (async () => {
         const [snapshot, costs, progress] = await Promise.all([
           this.snapshot(point),
           this.all(CostRegistrationKind, point),
@@ -301,30 +305,39 @@ export class Loaders {
           [...progress].sort((a, b) => a.validFrom.getTime() - b.validFrom.getTime() || a.seq - b.seq),
           (p) => p.state.costElementId,
         );
-        const result = new Map<string, EvmTotals>();
+        const result = new Map<string, CostElementEvmInput>();
         for (const element of snapshot.elements) {
-          result.set(
-            element.id,
-            elementTotals(
-              {
-                budget: element.state.budget,
-                plannedStart: element.state.plannedStart,
-                plannedEnd: element.state.plannedEnd,
-                costs: (costsOf.get(element.id) ?? []).map((c) => ({
-                  amount: c.state.amount,
-                  incurredOn: c.state.incurredOn,
-                })),
-                progress: (progressOf.get(element.id) ?? []).map((p) => ({
-                  percentComplete: p.state.percentComplete,
-                  measuredOn: p.state.measuredOn,
-                })),
-              },
-              controlDate,
-            ),
-          );
+          result.set(element.id, {
+            budget: element.state.budget,
+            plannedStart: element.state.plannedStart,
+            plannedEnd: element.state.plannedEnd,
+            costs: (costsOf.get(element.id) ?? []).map((c) => ({
+              amount: c.state.amount,
+              incurredOn: c.state.incurredOn,
+            })),
+            progress: (progressOf.get(element.id) ?? []).map((p) => ({
+              percentComplete: p.state.percentComplete,
+              measuredOn: p.state.measuredOn,
+            })),
+          });
         }
         return result;
       })();
+      this.evmInputsCache.set(point.key, inputs);
+    }
+    return inputs;
+  }
+
+  /** EVM totals per cost element at a control date (the inputs' statements, cached). */
+  elementEvm(point: ReadPoint, controlDate: string): Promise<Map<string, EvmTotals>> {
+    const key = `${point.key}|${controlDate}`;
+    let totals = this.evmTotals.get(key);
+    if (totals === undefined) {
+      totals = this.evmInputs(point).then((inputs) => {
+        const result = new Map<string, EvmTotals>();
+        for (const [id, input] of inputs) result.set(id, elementTotals(input, controlDate));
+        return result;
+      });
       this.evmTotals.set(key, totals);
     }
     return totals;

@@ -10,6 +10,7 @@ import { CostElementKind, CostRegistrationKind, ProgressEntryKind, WbeKind } fro
 import type { Context } from '../context.js';
 import { requireActor } from '../context.js';
 import { evmView } from '../evm-view.js';
+import { EVM_SERIES_DESCRIPTION, evmSeriesView } from '../evm-series.js';
 import { whenReady } from '../maybe-async.js';
 import { childPoint, COMMIT_ARG_DESCRIPTION, rootPoint } from '../read-points.js';
 import { DateScalar, DateTimeScalar, UUIDScalar } from '../scalars.js';
@@ -20,6 +21,7 @@ import {
   CostElementUpdateInput,
   CostRegistrationInput,
   ProgressInput,
+  EvmSeriesArgs,
   VersionArgs,
 } from '../types/inputs.js';
 import {
@@ -183,6 +185,15 @@ export class CostElementResolver {
     const date = at ?? point.date;
     const totals = await ctx.loaders.elementEvm(point, date);
     return evmView(totals.get(element.id), date);
+  }
+
+  @FieldResolver(() => [EVMMetrics], { description: EVM_SERIES_DESCRIPTION })
+  evmSeries(
+    @Root() element: CostElement,
+    @Args(() => EvmSeriesArgs) range: EvmSeriesArgs,
+    @Ctx() ctx: Context,
+  ): Promise<EVMMetrics[]> {
+    return evmSeriesView(ctx.loaders, element.source.readPoint, { of: 'element', id: element.id }, range);
   }
 
   @FieldResolver(() => [CostElement])

@@ -1,6 +1,6 @@
 import { ArgsType, Field, Float, InputType } from 'type-graphql';
 import { DateScalar, DateTimeScalar, DecimalScalar, UUIDScalar } from '../scalars.js';
-import { CostType, ProjectStatus, Role } from './enums.js';
+import { CostType, ProjectStatus, Role, SeriesInterval } from './enums.js';
 
 /** branch/asOf on every field that returns versioned objects; absent: inherit the parent's. */
 @ArgsType()
@@ -10,6 +10,25 @@ export class VersionArgs {
 
   @Field(() => DateTimeScalar, { nullable: true })
   asOf?: Date | null;
+}
+
+/** The range of an EVM series (`evmSeries`); at most 1,000 control dates. */
+@ArgsType()
+export class EvmSeriesArgs {
+  @Field(() => DateScalar, { description: 'the first control date' })
+  from!: string;
+
+  @Field(() => DateScalar, {
+    description: 'the last possible control date: the series stops at the last interval on or before it',
+  })
+  to!: string;
+
+  @Field(() => SeriesInterval, {
+    nullable: true,
+    defaultValue: SeriesInterval.WEEK,
+    description: 'the spacing of the control dates; null is WEEK',
+  })
+  interval?: SeriesInterval | null;
 }
 
 @InputType({
