@@ -32,6 +32,10 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   'Project.evmSeries': { weight: 20, perCall: 10_000 },
   'WBE.evmSeries': { weight: 20, perCall: 1_000 },
   'CostElement.evmSeries': { weight: 5 },
+  // Both sides' whole project at a control date (the data of one evm(at:) each), shared with
+  // evmImpact; a ProjectDiff is also the diff of each change order of a list.
+  'ProjectDiff.wbeImpact': { weight: 20, perCall: 10_000 },
+  'ProjectDiff.scheduleImpact': { weight: 10, perCall: 5_000 },
   // One batched statement per level, but every past state of every entity asked for.
   'Project.history': { weight: 2 },
   'WBE.history': { weight: 2 },

@@ -204,6 +204,15 @@ export class Loaders {
     return loaders.owner === point ? row : row.then((r) => (r === null ? null : { ...r, readPoint: point }));
   }
 
+  /**
+   * Versions read elsewhere at a point (the two sides of a diff), so that looking them up by
+   * id reads nothing; a key already asked for keeps its answer.
+   */
+  prime<S extends EntityState>(kind: EntityKind<S>, point: ReadPoint, versions: readonly Versioned<S>[]): void {
+    const loaders = this.at(kind, point);
+    for (const version of versions) loaders.byId.prime(version.id, version);
+  }
+
   /** Children of an entity: synchronously when `all` has loaded the kind at the point. */
   children<S extends EntityState>(
     kind: EntityKind<S>,

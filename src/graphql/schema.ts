@@ -14,6 +14,7 @@ import {
 } from './resolvers/cost-element.resolver.js';
 import { NodeResolver } from './resolvers/node.resolver.js';
 import { ProjectResolver } from './resolvers/project.resolver.js';
+import { DiffImpactResolver, EntityChangeResolver } from './resolvers/readable-change.resolver.js';
 import { UserResolver } from './resolvers/user.resolver.js';
 import { WbeResolver } from './resolvers/wbe.resolver.js';
 import { DateTimeScalar } from './scalars.js';
@@ -35,6 +36,8 @@ export function getSchema(): Promise<GraphQLSchema> {
       CommitResolver,
       BranchResolver,
       DiffResolver,
+      DiffImpactResolver,
+      EntityChangeResolver,
       ResolvedRefResolver,
       MergeResolver,
       ChangeOrderResolver,

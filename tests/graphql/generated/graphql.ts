@@ -216,6 +216,17 @@ export type CostElementCreateInput = {
   wbeId: Scalars['UUID']['input'];
 };
 
+/** A cost element named by id, code and name, as it is at one side of a change. */
+export type CostElementRef = {
+  __typename?: 'CostElementRef';
+  /** its code on that side */
+  code: Scalars['String']['output'];
+  /** the cost element */
+  id: Scalars['UUID']['output'];
+  /** its name on that side */
+  name: Scalars['String']['output'];
+};
+
 export type CostElementUpdateInput = {
   budget?: InputMaybe<Scalars['Decimal']['input']>;
   code?: InputMaybe<Scalars['String']['input']>;
@@ -332,14 +343,54 @@ export type EvmMetrics = {
   vac?: Maybe<Scalars['Decimal']['output']>;
 };
 
+/** A cost element whose planned dates differ between the diff's two sides. */
+export type ElementScheduleChange = {
+  __typename?: 'ElementScheduleChange';
+  /** its code on the after side (the before side where it was removed) */
+  code: Scalars['String']['output'];
+  /** the cost element */
+  costElementId: Scalars['UUID']['output'];
+  /** its name on the after side (the before side where it was removed) */
+  name: Scalars['String']['output'];
+  /** the codes of its WBE and the WBEs above it, top-level first */
+  path: Array<Scalars['String']['output']>;
+  /** planned end after; null where it was removed */
+  plannedEndAfter?: Maybe<Scalars['Date']['output']>;
+  /** planned end before; null where it did not exist */
+  plannedEndBefore?: Maybe<Scalars['Date']['output']>;
+  /** planned start after; null where it was removed */
+  plannedStartAfter?: Maybe<Scalars['Date']['output']>;
+  /** planned start before; null where it did not exist */
+  plannedStartBefore?: Maybe<Scalars['Date']['output']>;
+};
+
 export type EntityChange = {
   __typename?: 'EntityChange';
+  /** what the entity is on the after side; null where it does not exist there (REMOVED), and in merge results, which do not read it */
+  after?: Maybe<EntitySide>;
+  /** what the entity is on the before side (THREE_DOT: the merge base); null where it does not exist there, and in merge results, which do not read it */
+  before?: Maybe<EntitySide>;
   entityId: Scalars['UUID']['output'];
   /** Project, WBE, CostElement, CostRegistration or ProgressEntry */
   entityType: Scalars['String']['output'];
   /** MODIFIED: only the fields whose values differ; ADDED and REMOVED: every business field, with null on the missing side */
   fields: Array<FieldChange>;
   kind: ChangeKind;
+};
+
+/** What a changed entity is on one side of a change (its state there), so that a review can show it without another query. */
+export type EntitySide = {
+  __typename?: 'EntitySide';
+  /** its code; null for costs and progress, which have none */
+  code?: Maybe<Scalars['String']['output']>;
+  /** for a cost or progress entry, the cost element it belongs to on that side; null otherwise */
+  costElement?: Maybe<CostElementRef>;
+  /** how a person names it: "code name" for a project, WBE or cost element; "incurredOn amount description" for a cost; "measuredOn percentComplete%" for progress */
+  label: Scalars['String']['output'];
+  /** its name; null for costs and progress, which have none */
+  name?: Maybe<Scalars['String']['output']>;
+  /** the codes of the WBEs above it, top-level first: for a WBE its ancestors, for a cost element its WBE and its ancestors, for a cost or progress entry those of its cost element; empty for a project and a top-level WBE */
+  path: Array<Scalars['String']['output']>;
 };
 
 /**
@@ -726,7 +777,16 @@ export type ProjectDiff = {
   mergeBase?: Maybe<Commit>;
   mode: DiffMode;
   projectId: Scalars['UUID']['output'];
+  /** the planned dates that the diff moves, and the planned span of the project on each side */
+  scheduleImpact: ScheduleImpact;
   to: ResolvedRef;
+  /** every WBE whose BAC, EAC or PV at the control date differ between the two sides, with the WBEs above it, ordered by path */
+  wbeImpact: Array<WbeImpact>;
+};
+
+
+export type ProjectDiffWbeImpactArgs = {
+  at?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type ProjectEdge = {
@@ -760,10 +820,14 @@ export type Query = {
   /** the log of a branch: every commit reachable from its head through all parents (like git log), newest first */
   commits: CommitConnection;
   costElement?: Maybe<CostElement>;
+  /** null when it did not exist at that point (or was deleted), like the other versioned roots */
+  costRegistration?: Maybe<CostRegistration>;
   diff: ProjectDiff;
   me?: Maybe<User>;
   /** The object that a nodeId names, read again at the read point it was read at; its children inherit that point. null when no such object is here (e.g. a nodeId of another server or database); a string that is not a nodeId at all is BAD_USER_INPUT. */
   node?: Maybe<Node>;
+  /** null when it did not exist at that point (or was deleted), like the other versioned roots */
+  progressEntry?: Maybe<ProgressEntry>;
   /**
    * null when the project did not exist at that point (or was deleted);
    * a branch that the project does not have is a NOT_FOUND error
@@ -816,6 +880,14 @@ export type QueryCostElementArgs = {
 };
 
 
+export type QueryCostRegistrationArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  branch?: InputMaybe<Scalars['String']['input']>;
+  commit?: InputMaybe<Scalars['UUID']['input']>;
+  id: Scalars['UUID']['input'];
+};
+
+
 export type QueryDiffArgs = {
   from: RefInput;
   mode?: InputMaybe<DiffMode>;
@@ -826,6 +898,14 @@ export type QueryDiffArgs = {
 
 export type QueryNodeArgs = {
   nodeId: Scalars['ID']['input'];
+};
+
+
+export type QueryProgressEntryArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  branch?: InputMaybe<Scalars['String']['input']>;
+  commit?: InputMaybe<Scalars['UUID']['input']>;
+  id: Scalars['UUID']['input'];
 };
 
 
@@ -885,6 +965,21 @@ export type Role =
   | 'MANAGER'
   /** reads only */
   | 'VIEWER';
+
+/** The schedule effect of a diff: the planned dates of the cost elements it moves, adds or removes, and the project's planned span (earliest planned start and latest planned end of its cost elements) on each side. */
+export type ScheduleImpact = {
+  __typename?: 'ScheduleImpact';
+  /** cost elements whose planned start or end differ, by path */
+  elements: Array<ElementScheduleChange>;
+  /** the project's latest planned end after; null without elements */
+  projectEndAfter?: Maybe<Scalars['Date']['output']>;
+  /** the project's latest planned end before; null without elements */
+  projectEndBefore?: Maybe<Scalars['Date']['output']>;
+  /** the project's earliest planned start after; null without elements */
+  projectStartAfter?: Maybe<Scalars['Date']['output']>;
+  /** the project's earliest planned start before; null without elements */
+  projectStartBefore?: Maybe<Scalars['Date']['output']>;
+};
 
 /** The spacing of the control dates of an EVM series, counted from its first date. */
 export type SeriesInterval =
@@ -1030,6 +1125,37 @@ export type WbeCreateInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
   parentId?: InputMaybe<Scalars['UUID']['input']>;
+};
+
+/** How one WBE's figures move between the two sides of a diff, at the impact's control date. Figures are over the WBE's whole subtree, exactly as `WBE.evm(at:)` computes them; a WBE missing on one side counts zero there. */
+export type WbeImpact = {
+  __typename?: 'WBEImpact';
+  /** budget at completion after */
+  bacAfter: Scalars['Decimal']['output'];
+  /** budget at completion before */
+  bacBefore: Scalars['Decimal']['output'];
+  /** bacAfter - bacBefore */
+  bacDelta: Scalars['Decimal']['output'];
+  /** its code on the after side (the before side where it was removed) */
+  code: Scalars['String']['output'];
+  /** estimate at completion after; null where CPI is */
+  eacAfter?: Maybe<Scalars['Decimal']['output']>;
+  /** estimate at completion before; null where CPI is */
+  eacBefore?: Maybe<Scalars['Decimal']['output']>;
+  /** eacAfter - eacBefore; null if either is */
+  eacDelta?: Maybe<Scalars['Decimal']['output']>;
+  /** its name on the after side (the before side where it was removed) */
+  name: Scalars['String']['output'];
+  /** the codes of the WBEs above it, top-level first */
+  path: Array<Scalars['String']['output']>;
+  /** planned value at the control date after */
+  pvAfter: Scalars['Decimal']['output'];
+  /** planned value at the control date before */
+  pvBefore: Scalars['Decimal']['output'];
+  /** pvAfter - pvBefore */
+  pvDelta: Scalars['Decimal']['output'];
+  /** the WBE */
+  wbeId: Scalars['UUID']['output'];
 };
 
 export type WbeUpdateInput = {
@@ -1278,6 +1404,39 @@ export type CcChangeOrderWithDiffQueryVariables = Exact<{
 
 
 export type CcChangeOrderWithDiffQuery = { __typename?: 'Query', changeOrder?: { __typename?: 'ChangeOrder', id: string, projectId: string, code: string, title: string, description?: string | null, status: ChangeOrderStatus, rejectReason?: string | null, diff: { __typename?: 'ProjectDiff', projectId: string, mode: DiffMode, evmImpact: { __typename?: 'EVMImpact', bacBefore: string, bacAfter: string, bacDelta: string }, from: { __typename?: 'ResolvedRef', branch: string, asOf?: string | null, commit?: { __typename?: 'Commit', id: string } | null }, to: { __typename?: 'ResolvedRef', branch: string, asOf?: string | null, commit?: { __typename?: 'Commit', id: string } | null }, mergeBase?: { __typename?: 'Commit', id: string, branch: string } | null, changes: Array<{ __typename?: 'EntityChange', entityType: string, entityId: string, kind: ChangeKind, fields: Array<{ __typename?: 'FieldChange', field: string, before?: unknown | null, after?: unknown | null }> }> }, requestedBy: { __typename?: 'User', id: string }, decidedBy?: { __typename?: 'User', id: string } | null, branch: { __typename?: 'Branch', name: string, status: BranchStatus, head: { __typename?: 'Commit', id: string }, forkedFrom?: { __typename?: 'Commit', id: string } | null, changeOrder?: { __typename?: 'ChangeOrder', id: string, code: string } | null } } | null };
+
+export type CcEntitySideFragment = { __typename?: 'EntitySide', label: string, code?: string | null, name?: string | null, path: Array<string>, costElement?: { __typename?: 'CostElementRef', id: string, code: string, name: string } | null };
+
+export type CcReadableDiffQueryVariables = Exact<{
+  projectId: Scalars['UUID']['input'];
+  from: RefInput;
+  to: RefInput;
+  mode?: InputMaybe<DiffMode>;
+  at?: InputMaybe<Scalars['Date']['input']>;
+}>;
+
+
+export type CcReadableDiffQuery = { __typename?: 'Query', diff: { __typename?: 'ProjectDiff', changes: Array<{ __typename?: 'EntityChange', entityType: string, entityId: string, kind: ChangeKind, before?: { __typename?: 'EntitySide', label: string, code?: string | null, name?: string | null, path: Array<string>, costElement?: { __typename?: 'CostElementRef', id: string, code: string, name: string } | null } | null, after?: { __typename?: 'EntitySide', label: string, code?: string | null, name?: string | null, path: Array<string>, costElement?: { __typename?: 'CostElementRef', id: string, code: string, name: string } | null } | null }>, wbeImpact: Array<{ __typename?: 'WBEImpact', wbeId: string, code: string, name: string, path: Array<string>, bacBefore: string, bacAfter: string, bacDelta: string, eacBefore?: string | null, eacAfter?: string | null, eacDelta?: string | null, pvBefore: string, pvAfter: string, pvDelta: string }>, scheduleImpact: { __typename?: 'ScheduleImpact', projectStartBefore?: string | null, projectStartAfter?: string | null, projectEndBefore?: string | null, projectEndAfter?: string | null, elements: Array<{ __typename?: 'ElementScheduleChange', costElementId: string, code: string, name: string, path: Array<string>, plannedStartBefore?: string | null, plannedStartAfter?: string | null, plannedEndBefore?: string | null, plannedEndAfter?: string | null }> } } };
+
+export type CcReadableChangesQueryVariables = Exact<{
+  projectId: Scalars['UUID']['input'];
+  from: RefInput;
+  to: RefInput;
+  mode?: InputMaybe<DiffMode>;
+}>;
+
+
+export type CcReadableChangesQuery = { __typename?: 'Query', diff: { __typename?: 'ProjectDiff', changes: Array<{ __typename?: 'EntityChange', entityId: string, kind: ChangeKind, before?: { __typename?: 'EntitySide', label: string, code?: string | null, name?: string | null, path: Array<string>, costElement?: { __typename?: 'CostElementRef', id: string, code: string, name: string } | null } | null, after?: { __typename?: 'EntitySide', label: string, code?: string | null, name?: string | null, path: Array<string>, costElement?: { __typename?: 'CostElementRef', id: string, code: string, name: string } | null } | null }> } };
+
+export type CcActualRootsQueryVariables = Exact<{
+  costId: Scalars['UUID']['input'];
+  progressId: Scalars['UUID']['input'];
+  branch?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+}>;
+
+
+export type CcActualRootsQuery = { __typename?: 'Query', costRegistration?: { __typename?: 'CostRegistration', id: string, amount: string, incurredOn: string, description?: string | null, costElement?: { __typename?: 'CostElement', id: string } | null } | null, progressEntry?: { __typename?: 'ProgressEntry', id: string, percentComplete: number, measuredOn: string } | null };
 
 export type EvmApiCreateProjectMutationVariables = Exact<{
   input: ProjectCreateInput;
@@ -1912,6 +2071,7 @@ export const CcCostElementStateFragmentDoc = {"kind":"Document","definitions":[{
 export const CcChangeOrderStateFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CcChangeOrderState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeOrder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rejectReason"}},{"kind":"Field","name":{"kind":"Name","value":"requestedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"branch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"head"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"forkedFrom"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changeOrder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CcChangeOrderStateFragment, unknown>;
 export const CcChangeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CcChange"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EntityChange"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}}]} as unknown as DocumentNode<CcChangeFragment, unknown>;
 export const CcDiffResultFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CcDiffResult"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectDiff"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"branch"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"commit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"branch"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"commit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"mergeBase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"branch"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CcChange"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CcChange"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EntityChange"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}}]} as unknown as DocumentNode<CcDiffResultFragment, unknown>;
+export const CcEntitySideFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CcEntitySide"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EntitySide"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"costElement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CcEntitySideFragment, unknown>;
 export const EvmApiMetricsFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvmApiMetricsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EVMMetrics"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"controlDate"}},{"kind":"Field","name":{"kind":"Name","value":"bac"}},{"kind":"Field","name":{"kind":"Name","value":"pv"}},{"kind":"Field","name":{"kind":"Name","value":"ev"}},{"kind":"Field","name":{"kind":"Name","value":"ac"}},{"kind":"Field","name":{"kind":"Name","value":"cv"}},{"kind":"Field","name":{"kind":"Name","value":"sv"}},{"kind":"Field","name":{"kind":"Name","value":"cpi"}},{"kind":"Field","name":{"kind":"Name","value":"spi"}},{"kind":"Field","name":{"kind":"Name","value":"eac"}},{"kind":"Field","name":{"kind":"Name","value":"etc"}},{"kind":"Field","name":{"kind":"Name","value":"vac"}},{"kind":"Field","name":{"kind":"Name","value":"tcpi"}},{"kind":"Field","name":{"kind":"Name","value":"percentComplete"}}]}}]} as unknown as DocumentNode<EvmApiMetricsFieldsFragment, unknown>;
 export const LimitsWbeLevelFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LimitsWbeLevel"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WBE"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"budget"}},{"kind":"Field","name":{"kind":"Name","value":"evm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bac"}},{"kind":"Field","name":{"kind":"Name","value":"ev"}}]}},{"kind":"Field","name":{"kind":"Name","value":"costElements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"budget"}},{"kind":"Field","name":{"kind":"Name","value":"costRegistrations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"progressEntries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"percentComplete"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"commit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LimitsWbeLevelFragment, unknown>;
 export const FrontendElementFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FrontendElement"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CostElement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodeId"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"branch"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"budget"}},{"kind":"Field","name":{"kind":"Name","value":"evm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pv"}},{"kind":"Field","name":{"kind":"Name","value":"ev"}},{"kind":"Field","name":{"kind":"Name","value":"ac"}}]}},{"kind":"Field","name":{"kind":"Name","value":"commit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"committedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"costRegistrations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodeId"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"incurredOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"progressEntries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodeId"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"percentComplete"}},{"kind":"Field","name":{"kind":"Name","value":"measuredOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodeId"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"budget"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}}]}}]}}]} as unknown as DocumentNode<FrontendElementFragment, unknown>;
@@ -1956,6 +2116,9 @@ export const CcApproveChangeOrderDocument = {"kind":"Document","definitions":[{"
 export const CcRejectChangeOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CcRejectChangeOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rejectChangeOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CcChangeOrderState"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CcChangeOrderState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeOrder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rejectReason"}},{"kind":"Field","name":{"kind":"Name","value":"requestedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"branch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"head"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"forkedFrom"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changeOrder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CcRejectChangeOrderMutation, CcRejectChangeOrderMutationVariables>;
 export const CcChangeOrdersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CcChangeOrders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeOrderStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeOrders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CcChangeOrdersQuery, CcChangeOrdersQueryVariables>;
 export const CcChangeOrderWithDiffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CcChangeOrderWithDiff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CcChangeOrderState"}},{"kind":"Field","name":{"kind":"Name","value":"diff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CcDiffResult"}},{"kind":"Field","name":{"kind":"Name","value":"evmImpact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bacBefore"}},{"kind":"Field","name":{"kind":"Name","value":"bacAfter"}},{"kind":"Field","name":{"kind":"Name","value":"bacDelta"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CcChange"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EntityChange"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CcChangeOrderState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeOrder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rejectReason"}},{"kind":"Field","name":{"kind":"Name","value":"requestedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"branch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"head"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"forkedFrom"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changeOrder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CcDiffResult"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectDiff"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"branch"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"commit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"branch"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"commit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"mergeBase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"branch"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CcChange"}}]}}]}}]} as unknown as DocumentNode<CcChangeOrderWithDiffQuery, CcChangeOrderWithDiffQueryVariables>;
+export const CcReadableDiffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CcReadableDiff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RefInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RefInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DiffMode"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"at"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"diff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"mode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"before"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CcEntitySide"}}]}},{"kind":"Field","name":{"kind":"Name","value":"after"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CcEntitySide"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"wbeImpact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"at"},"value":{"kind":"Variable","name":{"kind":"Name","value":"at"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"wbeId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"bacBefore"}},{"kind":"Field","name":{"kind":"Name","value":"bacAfter"}},{"kind":"Field","name":{"kind":"Name","value":"bacDelta"}},{"kind":"Field","name":{"kind":"Name","value":"eacBefore"}},{"kind":"Field","name":{"kind":"Name","value":"eacAfter"}},{"kind":"Field","name":{"kind":"Name","value":"eacDelta"}},{"kind":"Field","name":{"kind":"Name","value":"pvBefore"}},{"kind":"Field","name":{"kind":"Name","value":"pvAfter"}},{"kind":"Field","name":{"kind":"Name","value":"pvDelta"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scheduleImpact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"elements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"costElementId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"plannedStartBefore"}},{"kind":"Field","name":{"kind":"Name","value":"plannedStartAfter"}},{"kind":"Field","name":{"kind":"Name","value":"plannedEndBefore"}},{"kind":"Field","name":{"kind":"Name","value":"plannedEndAfter"}}]}},{"kind":"Field","name":{"kind":"Name","value":"projectStartBefore"}},{"kind":"Field","name":{"kind":"Name","value":"projectStartAfter"}},{"kind":"Field","name":{"kind":"Name","value":"projectEndBefore"}},{"kind":"Field","name":{"kind":"Name","value":"projectEndAfter"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CcEntitySide"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EntitySide"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"costElement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CcReadableDiffQuery, CcReadableDiffQueryVariables>;
+export const CcReadableChangesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CcReadableChanges"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RefInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RefInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DiffMode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"diff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"mode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"before"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CcEntitySide"}}]}},{"kind":"Field","name":{"kind":"Name","value":"after"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CcEntitySide"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CcEntitySide"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EntitySide"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"costElement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CcReadableChangesQuery, CcReadableChangesQueryVariables>;
+export const CcActualRootsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CcActualRoots"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"costId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"progressId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"branch"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"costRegistration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"costId"}}},{"kind":"Argument","name":{"kind":"Name","value":"branch"},"value":{"kind":"Variable","name":{"kind":"Name","value":"branch"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"incurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"costElement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"progressEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"progressId"}}},{"kind":"Argument","name":{"kind":"Name","value":"branch"},"value":{"kind":"Variable","name":{"kind":"Name","value":"branch"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"percentComplete"}},{"kind":"Field","name":{"kind":"Name","value":"measuredOn"}}]}}]}}]} as unknown as DocumentNode<CcActualRootsQuery, CcActualRootsQueryVariables>;
 export const EvmApiCreateProjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EvmApiCreateProject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}}]}}]}}]} as unknown as DocumentNode<EvmApiCreateProjectMutation, EvmApiCreateProjectMutationVariables>;
 export const EvmApiCreateWbeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EvmApiCreateWbe"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WBECreateInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"branch"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createWBE"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"branch"},"value":{"kind":"Variable","name":{"kind":"Name","value":"branch"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}}]}}]}}]} as unknown as DocumentNode<EvmApiCreateWbeMutation, EvmApiCreateWbeMutationVariables>;
 export const EvmApiCreateCostElementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EvmApiCreateCostElement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CostElementCreateInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"branch"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCostElement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"branch"},"value":{"kind":"Variable","name":{"kind":"Name","value":"branch"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}}]}}]}}]} as unknown as DocumentNode<EvmApiCreateCostElementMutation, EvmApiCreateCostElementMutationVariables>;
