@@ -7,11 +7,8 @@ import { meterResults } from './result-meter.js';
 import { DiffResolver, MergeResolver, ResolvedRefResolver } from './resolvers/change-control.resolver.js';
 import { ChangeOrderResolver } from './resolvers/change-order.resolver.js';
 import { CommitResolver, BranchResolver } from './resolvers/commit.resolver.js';
-import {
-  CostElementResolver,
-  CostRegistrationResolver,
-  ProgressEntryResolver,
-} from './resolvers/cost-element.resolver.js';
+import { CostRegistrationResolver, ProgressEntryResolver } from './resolvers/actuals.resolver.js';
+import { CostElementResolver } from './resolvers/cost-element.resolver.js';
 import { NodeResolver } from './resolvers/node.resolver.js';
 import { ProjectResolver } from './resolvers/project.resolver.js';
 import { DiffImpactResolver, EntityChangeResolver } from './resolvers/readable-change.resolver.js';
