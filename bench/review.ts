@@ -1,7 +1,8 @@
 /**
  * Issue 14's review targets over HTTP on PostgreSQL (`npx tsx bench/review.ts [S] [L]`):
  * `evmSeries` weekly over a year (53 points) against one `evm(at:)` of the same project at the
- * same read point, and the readable diff of a 10-element change order, each size on a fresh
+ * same read point, and the readable diff of a 10-element change order (without and with its
+ * per-WBE and schedule impact), each size on a fresh
  * database loaded with the standard workload.
  */
 import { startEnvironment } from './environment.js';
@@ -17,9 +18,18 @@ const SINGLE = `query($id: UUID!, $asOf: DateTime) { project(id: $id, asOf: $asO
 const SERIES = `query($id: UUID!, $asOf: DateTime, $from: Date!, $to: Date!) { project(id: $id, asOf: $asOf) {
   evmSeries(from: $from, to: $to, interval: WEEK) { ${FIGURES} } } }`;
 
-export const READABLE_DIFF = `query($projectId: UUID!, $branch: String!) {
+const SIDE = 'label code name path costElement { id code name }';
+const READABLE_DIFF = `query($projectId: UUID!, $branch: String!) {
   diff(projectId: $projectId, from: { branch: "main" }, to: { branch: $branch }, mode: THREE_DOT) {
-    changes { entityType entityId kind fields { field before after } }
+    changes { entityType entityId kind fields { field before after } before { ${SIDE} } after { ${SIDE} } }
+  }
+}`;
+const REVIEW_WITH_IMPACT = `query($projectId: UUID!, $branch: String!) {
+  diff(projectId: $projectId, from: { branch: "main" }, to: { branch: $branch }, mode: THREE_DOT) {
+    changes { entityType entityId kind fields { field before after } before { ${SIDE} } after { ${SIDE} } }
+    evmImpact { bacDelta eacDelta }
+    wbeImpact(at: "2026-06-30") { wbeId code path bacBefore bacAfter bacDelta eacBefore eacAfter eacDelta pvBefore pvAfter pvDelta }
+    scheduleImpact { elements { costElementId plannedEndBefore plannedEndAfter } projectStartBefore projectEndAfter }
   }
 }`;
 
@@ -69,6 +79,7 @@ async function benchSize(size: SizeName): Promise<Record<string, unknown>> {
       );
     }
     const diff = await time(env.client, READABLE_DIFF, { projectId: project.projectId, branch });
+    const review = await time(env.client, REVIEW_WITH_IMPACT, { projectId: project.projectId, branch });
     return {
       size,
       elements: project.costElementIds.length,
@@ -80,6 +91,8 @@ async function benchSize(size: SizeName): Promise<Record<string, unknown>> {
       ratio: Math.round((series.summary.p50 / single.summary.p50) * 100) / 100,
       diffP50: diff.summary.p50,
       diffStatements: diff.statements.join('/'),
+      impactP50: review.summary.p50,
+      impactStatements: review.statements.join('/'),
     };
   } finally {
     await env.close();

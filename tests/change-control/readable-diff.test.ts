@@ -13,7 +13,9 @@ const COST_WITH_DESCRIPTION = `mutation($input: CostRegistrationInput!, $branch:
 const UPDATE_ELEMENT = `mutation($id: UUID!, $input: CostElementUpdateInput!, $branch: String) {
   updateCostElement(id: $id, input: $input, branch: $branch) { id } }`;
 const RENAME_WBE = `mutation($id: UUID!, $name: String!, $branch: String) {
-  updateWBE(id: $id, input: { name: $name }, branch: $branch) { id } }`;
+  updateWBE(id: $id, input: { name: $name }, branch: $branch) { id commit { id } } }`;
+const COMMIT_CHANGES = `query($id: UUID!) { commit(id: $id) { changes { entityId kind
+  before { label path } after { label path } } } }`;
 
 describe('a readable diff with per-WBE impact', () => {
   let t: TestApp;
@@ -53,7 +55,12 @@ describe('a readable diff with per-WBE impact', () => {
       branch: 'co',
     });
     ids['cost'] = cost.registerCost.id;
-    await t.run(RENAME_WBE, { id: ids['A.1'], name: 'Renamed', branch: 'co' });
+    const rename = await t.run<{ updateWBE: { commit: { id: string } } }, unknown>(RENAME_WBE, {
+      id: ids['A.1'],
+      name: 'Renamed',
+      branch: 'co',
+    });
+    ids['renameCommit'] = rename.updateWBE.commit.id;
     await build.setBudget(ids['E4'], '999.00');
   });
 
@@ -111,6 +118,18 @@ describe('a readable diff with per-WBE impact', () => {
       expect(side?.label, change.entityId).toBeTruthy();
       expect(Array.isArray(side?.path)).toBe(true);
     }
+  });
+
+  it("a commit's changes are readable too, at the commit and its parent", async () => {
+    const data = await t.run<{ commit: { changes: unknown[] } }, unknown>(COMMIT_CHANGES, { id: ids['renameCommit'] });
+    expect(data.commit.changes).toEqual([
+      {
+        entityId: ids['A.1'],
+        kind: 'MODIFIED',
+        before: { label: 'A.1 WBE A.1', path: ['A'] },
+        after: { label: 'A.1 Renamed', path: ['A'] },
+      },
+    ]);
   });
 
   it('gives BAC, EAC and PV per WBE before, after and delta, exactly as worked out by hand', async () => {
