@@ -256,4 +256,49 @@ describe('a readable diff with per-WBE impact', () => {
     });
     expect(unknown).toEqual({ costRegistration: null, progressEntry: null });
   });
+
+  it('a moved element and a removed WBE: both old and new places are reported, the removed at its last state', async () => {
+    // X > X.1 holds E (100.00 over Jan 1-10), Y holds F (50.00 over Jan 1-2). On branch mv, E
+    // moves to Y and X is deleted (with X.1). At Jan 5: X and X.1 go from BAC 100, PV 50 to 0;
+    // Y from BAC 50, PV 50 to BAC 150, PV 100. Nothing is rescheduled.
+    const projectId = (await build.project(build.uniqueCode('MOVE'))).id;
+    const x = await build.wbe(projectId, 'X');
+    const x1 = await build.wbe(projectId, 'X.1', x);
+    const y = await build.wbe(projectId, 'Y');
+    const e = await build.element(x1, 'E', '100.00', '2026-01-01', '2026-01-10');
+    await build.element(y, 'F', '50.00', '2026-01-01', '2026-01-02');
+    await build.branch(projectId, 'mv');
+    await t.run(UPDATE_ELEMENT, { id: e, input: { wbeId: y }, branch: 'mv' });
+    await t.run(`mutation($id: UUID!) { deleteWBE(id: $id, branch: "mv") { id } }`, { id: x });
+    const result = await t.request(CcReadableDiffDocument, {
+      projectId,
+      from: { branch: 'main' },
+      to: { branch: 'mv' },
+      mode: 'THREE_DOT',
+      at: '2026-01-05',
+    });
+    expect(result.errors).toBeUndefined();
+    const diff = result.data?.diff;
+    const byId = new Map(diff?.changes.map((c) => [c.entityId, c]));
+    expect(byId.get(e)?.before?.path).toEqual(['X', 'X.1']);
+    expect(byId.get(e)?.after?.path).toEqual(['Y']);
+    expect(byId.get(x1)?.kind).toBe('REMOVED');
+    expect(byId.get(x1)?.before).toMatchObject({ label: 'X.1 WBE X.1', path: ['X'] });
+    expect(byId.get(x1)?.after).toBeNull();
+    const figures = diff?.wbeImpact.map((w) => [
+      w.code,
+      w.path,
+      w.bacBefore,
+      w.bacAfter,
+      w.pvBefore,
+      w.pvAfter,
+      w.pvDelta,
+    ]);
+    expect(figures).toEqual([
+      ['X', [], '100.00', '0.00', '50.00', '0.00', '-50.00'],
+      ['X.1', ['X'], '100.00', '0.00', '50.00', '0.00', '-50.00'],
+      ['Y', [], '50.00', '150.00', '50.00', '100.00', '50.00'],
+    ]);
+    expect(diff?.scheduleImpact.elements).toEqual([]);
+  });
 });
