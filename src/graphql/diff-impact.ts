@@ -1,19 +1,21 @@
 /**
  * A diff's impact per WBE and on the schedule, from the figures of both sides at one control
- * date. The figures of a WBE are sums over its whole subtree, so each side's project data is
- * read once through the request's loaders (the statements of one `evm(at:)` per side, the same
- * on any project, and shared with `evmImpact`); what is reported is limited to what the
- * change reaches: the WBEs of the changed entities and their ancestors.
+ * date. What is reported is what the change reaches: the WBEs of the changed entities and
+ * their ancestors. Their figures are sums over whole subtrees, so each side reads its tree
+ * (WBEs and cost elements, through the request's snapshot) and the actuals of the top-level
+ * subtrees the change reaches, by parent: one statement per kind and side on any project,
+ * and no actuals of untouched top-level WBEs.
  */
 import type { ProjectDiff as ProjectDiffRecord } from '../domain/change-control/change-control.service.js';
 import type { CostElementState } from '../domain/kinds.js';
 import {
   deriveMetrics,
+  elementTotals,
   formatMoney,
   formatMoneyOrNull,
+  rollupTotals,
   ZERO_TOTALS,
   type EvmTotals,
-  type Rollup,
 } from '../evm/index.js';
 import type { SidedChange } from '../versioning/diff.js';
 import type { ReadPoint, Versioned } from '../versioning/types.js';
@@ -26,31 +28,80 @@ interface WbeRow {
   readonly parentId: string | null;
 }
 
-/** One side's tree and figures; empty where the project had no history yet. */
+/** One side's tree; empty where the project had no history yet. */
 interface Side {
+  readonly point: ReadPoint | null;
   readonly wbes: ReadonlyMap<string, WbeRow>;
   readonly elements: ReadonlyMap<string, CostElementState>;
-  readonly rollup: Rollup<EvmTotals> | null;
+  readonly elementRows: readonly Versioned<CostElementState>[];
 }
 
-const EMPTY: Side = { wbes: new Map(), elements: new Map(), rollup: null };
+const EMPTY: Side = { point: null, wbes: new Map(), elements: new Map(), elementRows: [] };
 
 /** The `before` side of a diff: the merge base for THREE_DOT, `from` for TWO_DOT. */
 export function beforePoint(record: ProjectDiffRecord): ReadPoint | null {
   return record.mode === 'THREE_DOT' ? (record.mergeBase?.point ?? null) : record.from.point;
 }
 
-async function sideOf(loaders: Loaders, point: ReadPoint | null, date: string | null): Promise<Side> {
+async function sideOf(loaders: Loaders, point: ReadPoint | null): Promise<Side> {
   if (point === null || point.lineage.length === 0) return EMPTY;
-  const [snapshot, rollup] = await Promise.all([
-    loaders.snapshot(point),
-    date === null ? Promise.resolve(null) : loaders.evmRollup(point, date),
-  ]);
+  const snapshot = await loaders.snapshot(point);
   return {
+    point,
     wbes: new Map(snapshot.wbes.map((w) => [w.id, w.state])),
     elements: new Map(snapshot.elements.map((e) => [e.id, e.state])),
-    rollup,
+    elementRows: snapshot.elements,
   };
+}
+
+/**
+ * EVM totals per WBE subtree on a side, over the whole top-level subtrees that hold `wbeIds`
+ * only: the actuals of the rest of the project are not read.
+ */
+async function subtreeTotals(
+  loaders: Loaders,
+  side: Side,
+  wbeIds: ReadonlySet<string>,
+  date: string,
+): Promise<ReadonlyMap<string, EvmTotals>> {
+  if (side.point === null) return new Map();
+  const children = new Map<string, string[]>();
+  const tops: string[] = [];
+  for (const [id, wbe] of side.wbes) {
+    if (wbe.parentId === null || !side.wbes.has(wbe.parentId)) tops.push(id);
+    else children.set(wbe.parentId, [...(children.get(wbe.parentId) ?? []), id]);
+  }
+  const scope = new Set<string>();
+  const queue = tops.filter((top) => [...wbeIds].some((id) => topOf(side, id) === top));
+  for (let i = 0; i < queue.length; i += 1) {
+    const id = queue[i] ?? '';
+    if (scope.has(id)) continue;
+    scope.add(id);
+    queue.push(...(children.get(id) ?? []));
+  }
+  const elements = side.elementRows.filter((e) => scope.has(e.state.wbeId));
+  const inputs = await loaders.evmInputsOf(side.point, elements);
+  const rollup = rollupTotals(
+    [...scope].map((id) => ({ id, parentId: side.wbes.get(id)?.parentId ?? null })),
+    elements.map((e) => {
+      const input = inputs.get(e.id);
+      return { id: e.id, wbeId: e.state.wbeId, totals: input === undefined ? ZERO_TOTALS : elementTotals(input, date) };
+    }),
+  );
+  return rollup.byWbe;
+}
+
+/** The top-level WBE above a WBE on a side (itself when top-level; null when absent). */
+function topOf(side: Side, wbeId: string): string | null {
+  const seen = new Set<string>();
+  let id = wbeId;
+  for (;;) {
+    if (!side.wbes.has(id) || seen.has(id)) return seen.size === 0 ? null : id;
+    seen.add(id);
+    const parentId = side.wbes.get(id)?.parentId ?? null;
+    if (parentId === null || !side.wbes.has(parentId)) return id;
+    id = parentId;
+  }
 }
 
 /** Codes of a WBE and its ancestors on a side, top-level first. */
@@ -108,15 +159,17 @@ function withAncestors(ids: Iterable<string>, sides: readonly Side[]): Set<strin
 
 /** Every WBE whose BAC, EAC or PV at `date` differ between the sides, and their ancestors. */
 export async function wbeImpacts(loaders: Loaders, record: ProjectDiffRecord, date: string): Promise<WBEImpact[]> {
-  const [before, after] = await Promise.all([
-    sideOf(loaders, beforePoint(record), date),
-    sideOf(loaders, record.to.point, date),
-  ]);
-  const figures = (side: Side, id: string) => deriveMetrics(side.rollup?.byWbe.get(id) ?? ZERO_TOTALS, date);
+  const [before, after] = await Promise.all([sideOf(loaders, beforePoint(record)), sideOf(loaders, record.to.point)]);
   const candidates = withAncestors(
     record.changes.flatMap((c) => touchedWbes(c, before, after)),
     [before, after],
   );
+  const [totalsBefore, totalsAfter] = await Promise.all([
+    subtreeTotals(loaders, before, candidates, date),
+    subtreeTotals(loaders, after, candidates, date),
+  ]);
+  const figures = (side: Side, id: string) =>
+    deriveMetrics((side === before ? totalsBefore : totalsAfter).get(id) ?? ZERO_TOTALS, date);
   const changed = [...candidates].filter((id) => {
     const [b, a] = [figures(before, id), figures(after, id)];
     const sameEac = b.eac === null || a.eac === null ? b.eac === a.eac : b.eac.equals(a.eac);
@@ -151,10 +204,7 @@ export async function wbeImpacts(loaders: Loaders, record: ProjectDiffRecord, da
 
 /** The planned dates the diff moves, and the project's planned span on each side. */
 export async function scheduleImpact(loaders: Loaders, record: ProjectDiffRecord): Promise<ScheduleImpact> {
-  const [before, after] = await Promise.all([
-    sideOf(loaders, beforePoint(record), null),
-    sideOf(loaders, record.to.point, null),
-  ]);
+  const [before, after] = await Promise.all([sideOf(loaders, beforePoint(record)), sideOf(loaders, record.to.point)]);
   const elements: ElementScheduleChange[] = [];
   for (const change of record.changes) {
     if (change.entityType !== 'CostElement') continue;

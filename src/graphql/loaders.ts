@@ -6,6 +6,8 @@ import {
   ProgressEntryKind,
   WbeKind,
   type CostElementState,
+  type CostRegistrationState,
+  type ProgressEntryState,
   type WbeState,
 } from '../domain/kinds.js';
 import { loadProfiles, type UserProfile } from '../domain/user/user.service.js';
@@ -309,32 +311,49 @@ export class Loaders {
           this.all(ProgressEntryKind, point),
         ]);
         const costsOf = groupBy(costs, (c) => c.state.costElementId);
-        // Progress in commit order, so the latest recorded entry wins a same-day tie.
-        const progressOf = groupBy(
-          [...progress].sort((a, b) => a.validFrom.getTime() - b.validFrom.getTime() || a.seq - b.seq),
-          (p) => p.state.costElementId,
-        );
+        const progressOf = groupBy(progress, (p) => p.state.costElementId);
         const result = new Map<string, CostElementEvmInput>();
         for (const element of snapshot.elements) {
-          result.set(element.id, {
-            budget: element.state.budget,
-            plannedStart: element.state.plannedStart,
-            plannedEnd: element.state.plannedEnd,
-            costs: (costsOf.get(element.id) ?? []).map((c) => ({
-              amount: c.state.amount,
-              incurredOn: c.state.incurredOn,
-            })),
-            progress: (progressOf.get(element.id) ?? []).map((p) => ({
-              percentComplete: p.state.percentComplete,
-              measuredOn: p.state.measuredOn,
-            })),
-          });
+          result.set(element.id, evmInput(element, costsOf.get(element.id), progressOf.get(element.id)));
         }
         return result;
       })();
       this.evmInputsCache.set(point.key, inputs);
     }
     return inputs;
+  }
+
+  /**
+   * The EVM inputs of some cost elements (a few subtrees): their actuals are read by parent,
+   * one statement per kind, unless the whole project's inputs are in already.
+   */
+  async evmInputsOf(
+    point: ReadPoint,
+    elements: readonly Versioned<CostElementState>[],
+  ): Promise<Map<string, CostElementEvmInput>> {
+    const whole = this.evmInputsCache.get(point.key);
+    const result = new Map<string, CostElementEvmInput>();
+    if (whole !== undefined) {
+      const inputs = await whole;
+      for (const element of elements) {
+        const input = inputs.get(element.id);
+        if (input !== undefined) result.set(element.id, input);
+      }
+      return result;
+    }
+    const actuals = await Promise.all(
+      elements.map((element) =>
+        Promise.all([
+          this.children(CostRegistrationKind, point, element.id),
+          this.children(ProgressEntryKind, point, element.id),
+        ]),
+      ),
+    );
+    elements.forEach((element, i) => {
+      const [costs, progress] = actuals[i] ?? [[], []];
+      result.set(element.id, evmInput(element, costs, progress));
+    });
+    return result;
   }
 
   /** EVM totals per cost element at a control date (the inputs' statements, cached). */
@@ -368,6 +387,23 @@ export class Loaders {
     }
     return rollup;
   }
+}
+
+/** What EVM reads of one element; progress in commit order, so the latest entry wins a same-day tie. */
+function evmInput(
+  element: Versioned<CostElementState>,
+  costs: readonly Versioned<CostRegistrationState>[] = [],
+  progress: readonly Versioned<ProgressEntryState>[] = [],
+): CostElementEvmInput {
+  return {
+    budget: element.state.budget,
+    plannedStart: element.state.plannedStart,
+    plannedEnd: element.state.plannedEnd,
+    costs: costs.map((c) => ({ amount: c.state.amount, incurredOn: c.state.incurredOn })),
+    progress: [...progress]
+      .sort((a, b) => a.validFrom.getTime() - b.validFrom.getTime() || a.seq - b.seq)
+      .map((p) => ({ percentComplete: p.state.percentComplete, measuredOn: p.state.measuredOn })),
+  };
 }
 
 /**
