@@ -27,7 +27,6 @@ const READABLE_DIFF = `query($projectId: UUID!, $branch: String!) {
 const REVIEW_WITH_IMPACT = `query($projectId: UUID!, $branch: String!) {
   diff(projectId: $projectId, from: { branch: "main" }, to: { branch: $branch }, mode: THREE_DOT) {
     changes { entityType entityId kind fields { field before after } before { ${SIDE} } after { ${SIDE} } }
-    evmImpact { bacDelta eacDelta }
     wbeImpact(at: "2026-06-30") { wbeId code path bacBefore bacAfter bacDelta eacBefore eacAfter eacDelta pvBefore pvAfter pvDelta }
     scheduleImpact { elements { costElementId plannedEndBefore plannedEndAfter } projectStartBefore projectEndAfter }
   }
