@@ -1,3 +1,4 @@
+import type { GraphQLSchema } from 'graphql';
 import { MIN_DATE, MAX_DATE } from '../domain/validation.js';
 import { MAX_COMMIT_MESSAGE_LENGTH } from '../versioning/commit-writer.js';
 import { MAX_PAGE } from './pagination.js';
@@ -43,3 +44,35 @@ export const CODE_RULE =
 export const DATE_RANGE = `between ${MIN_DATE} and ${MAX_DATE}`;
 
 export const PAGE_INFO_CURSOR = 'An opaque cursor for this edge: pass it as `after` to read the page that follows it.';
+
+export const HISTORY =
+  "every past state on this branch's lineage, oldest first: the states up to the read point only (as it was known then)";
+
+export const ACTUALS_BRANCH =
+  'The branch to record on (default main; EDITOR and up may record actuals on any branch). A branch that the project does not have is NOT_FOUND; an archived or merged branch is read-only (BAD_USER_INPUT).';
+
+/** What the root types and the schema itself say; type-graphql has no option for them. */
+const ROOTS = {
+  schema: `Backcast EVS: project budgets, change orders and Earned Value Management, versioned like source code.
+
+Conventions that hold everywhere:
+- Every authenticated user reads everything (send Authorization: Bearer <token from login>). Writes by role: ADMIN and MANAGER write anywhere; EDITOR writes on branches other than main, and may register costs and record progress on any branch; VIEWER writes nothing. Users are managed by ADMIN only.
+- Money (Decimal) is in the project's currency, serialized with exactly two decimals ("0.10"); inputs with more than two decimals are BAD_USER_INPUT. Date is a calendar day, YYYY-MM-DD; DateTime is an instant, UTC with millisecond precision. Percent complete is 0..100 on ProgressEntry, a 0..1 fraction in EVMMetrics.
+- A read point is a branch (default main) and a moment (asOf, default: the latest state) or a commit. A read at asOf T sees exactly the commits with committedAt <= T. Fields below a versioned object inherit its read point unless they name their own branch or asOf. "The read point's date" is the UTC date of asOf, or today's UTC date otherwise.
+- Connections take first (1..${MAX_PAGE}, default 50) and an opaque after cursor.
+- Errors carry extensions.code: UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT, CONFLICT, LOGIN_THROTTLED.`,
+  Query:
+    'Reads; each needs a signed-in user (UNAUTHENTICATED otherwise). The versioned roots (project, wbe, costElement, projects) take a read point (branch, asOf or commit) that everything below them inherits.',
+  Mutation:
+    "Writes to project data take the branch to write on (default main) and an\noptional message for the commit. `expectedVersion`, where given, makes the\nwrite fail with extensions.code CONFLICT unless the entity's latest version\non that branch is still that one. Errors carry extensions.code:\nUNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT, CONFLICT.",
+} as const;
+
+/** Sets the descriptions of the schema and its root types (Query, Mutation) on a built schema. */
+export function describeRoots(schema: GraphQLSchema): GraphQLSchema {
+  schema.description = ROOTS.schema;
+  const query = schema.getQueryType();
+  if (query) query.description = ROOTS.Query;
+  const mutation = schema.getMutationType();
+  if (mutation) mutation.description = ROOTS.Mutation;
+  return schema;
+}
