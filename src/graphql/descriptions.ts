@@ -9,7 +9,10 @@ import { MAX_PAGE } from './pagination.js';
  */
 
 /** Money, in words a reader of one field needs (the scale is the Decimal scalar's). */
-export const MONEY = "in the project's currency, as a Decimal string with exactly two decimals";
+export const MONEY = "money in the project's currency (two decimals)";
+
+/** The same for an input: more than two decimals is refused, never rounded. */
+export const MONEY_IN = "money in the project's currency, at most two decimals (more is BAD_USER_INPUT)";
 
 export const ROOT_BRANCH = 'The branch to read (default main). A branch that the project does not have is NOT_FOUND.';
 
@@ -25,7 +28,7 @@ export const CHILD_AS_OF =
 export const WRITE_BRANCH =
   'The branch to write on (default main, which only MANAGER and ADMIN change). A branch that the project does not have is NOT_FOUND; an archived or merged branch is read-only (BAD_USER_INPUT).';
 
-export const COMMIT_MESSAGE = `The message of the commit that this write makes (at most ${MAX_COMMIT_MESSAGE_LENGTH} characters, else BAD_USER_INPUT); default: a message that names the change.`;
+export const COMMIT_MESSAGE = `The message of the commit that this write makes (at most ${MAX_COMMIT_MESSAGE_LENGTH.toLocaleString('en-US')} characters, else BAD_USER_INPUT); default: a message that names the change.`;
 
 export const EXPECTED_VERSION =
   "Optimistic locking: when given, the write fails with CONFLICT and writes nothing unless the entity's latest version on the branch is still this one. Without it, concurrent writes serialize and none is lost.";

@@ -19,6 +19,7 @@ import {
   EXPECTED_VERSION,
   FIRST,
   HISTORY,
+  MONEY,
   ROOT_AS_OF,
   ROOT_BRANCH,
   WRITE_BRANCH,
@@ -142,7 +143,7 @@ export class ProjectResolver {
   }
 
   @FieldResolver(() => DecimalScalar, {
-    description: "sum of the budgets of the project's cost elements at this point",
+    description: `sum of the budgets of the project's cost elements at this point, ${MONEY}`,
   })
   budget(@Root() project: Project, @Ctx() ctx: Context): string | Promise<string> {
     return whenReady(ctx.loaders.snapshot(project.source.readPoint), (snapshot) =>

@@ -12,6 +12,7 @@ import {
   EVM_AT,
   EXPECTED_VERSION,
   HISTORY,
+  MONEY,
   ROOT_AS_OF,
   ROOT_BRANCH,
   WRITE_BRANCH,
@@ -102,7 +103,7 @@ export class WbeResolver {
   }
 
   @FieldResolver(() => DecimalScalar, {
-    description: 'sum of the budgets of the cost elements below this WBE, at any depth',
+    description: `sum of the budgets of the cost elements below this WBE, at any depth, ${MONEY}`,
   })
   budget(@Root() wbe: WBE, @Ctx() ctx: Context): string | Promise<string> {
     return whenReady(ctx.loaders.snapshot(wbe.source.readPoint), (snapshot) =>

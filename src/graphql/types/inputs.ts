@@ -1,5 +1,5 @@
 import { ArgsType, Field, Float, InputType } from 'type-graphql';
-import { CHILD_AS_OF, CHILD_BRANCH, CODE_RULE, DATE_RANGE, MONEY } from '../descriptions.js';
+import { CHILD_AS_OF, CHILD_BRANCH, CODE_RULE, DATE_RANGE, MONEY_IN } from '../descriptions.js';
 import { DateScalar, DateTimeScalar, DecimalScalar, UUIDScalar } from '../scalars.js';
 import { CostType, ProjectStatus, Role } from './enums.js';
 
@@ -181,7 +181,7 @@ export class CostElementCreateInput {
   @Field(() => CostType, { defaultValue: CostType.OTHER, description: 'default OTHER' })
   costType!: CostType;
 
-  @Field(() => DecimalScalar, { description: `budget at completion, 0 or more, ${MONEY}` })
+  @Field(() => DecimalScalar, { description: `budget at completion, 0 or more, ${MONEY_IN}` })
   budget!: string;
 
   @Field(() => DateScalar, { description: `the day its planned work starts (PV begins), ${DATE_RANGE}` })
@@ -210,7 +210,7 @@ export class CostElementUpdateInput {
   @Field(() => CostType, { nullable: true, description: KEEP })
   costType?: CostType | null;
 
-  @Field(() => DecimalScalar, { nullable: true, description: `budget at completion, 0 or more, ${MONEY}; ${KEEP}` })
+  @Field(() => DecimalScalar, { nullable: true, description: `budget at completion, 0 or more, ${MONEY_IN}; ${KEEP}` })
   budget?: string | null;
 
   @Field(() => DateScalar, { nullable: true, description: `on or before plannedEnd; ${KEEP}` })
@@ -225,7 +225,7 @@ export class CostRegistrationInput {
   @Field(() => UUIDScalar, { description: 'the cost element it was incurred on' })
   costElementId!: string;
 
-  @Field(() => DecimalScalar, { description: `the amount, ${MONEY}; negative for a credit` })
+  @Field(() => DecimalScalar, { description: `the amount, ${MONEY_IN}; negative for a credit` })
   amount!: string;
 
   @Field(() => DateScalar, {

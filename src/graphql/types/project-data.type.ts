@@ -22,7 +22,7 @@ import { Versioned, type VersionedSource } from './versioned.type.js';
     'A project, at the read point it was read at: its WBS (WBEs and their cost elements), budget and EVM figures. Its children inherit its read point.',
 })
 export class Project extends Versioned implements VersionedSource<ProjectState> {
-  @Field(() => String, { description: 'short unique code, e.g. PRJ-001' })
+  @Field(() => String, { description: 'short code, unique among projects, e.g. CHP-120 (the demo project)' })
   code!: string;
 
   @Field(() => String, { description: 'the name, one line' })
