@@ -7,7 +7,9 @@ import {
   isInterfaceType,
   isObjectType,
   isSpecifiedScalarType,
+  getNamedType,
   type GraphQLSchema,
+  type GraphQLType,
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { getSchema } from '../../src/graphql/schema.js';
@@ -43,6 +45,27 @@ function undescribed(schema: GraphQLSchema): string[] {
   return missing.sort();
 }
 
+/** Money fields, arguments and input fields whose description does not say the currency they are in. */
+function moneyWithoutUnit(schema: GraphQLSchema): string[] {
+  const missing: string[] = [];
+  const money = (type: GraphQLType, description: string | null | undefined, at: string) => {
+    if (getNamedType(type).name === 'Decimal' && !/currency/i.test(description ?? '')) missing.push(at);
+  };
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (type.name.startsWith('__')) continue;
+    if (isObjectType(type) || isInterfaceType(type)) {
+      for (const field of Object.values(type.getFields())) {
+        money(field.type, field.description, `${type.name}.${field.name}`);
+        for (const arg of field.args) money(arg.type, arg.description, `${type.name}.${field.name}(${arg.name}:)`);
+      }
+    } else if (isInputObjectType(type)) {
+      for (const field of Object.values(type.getFields()))
+        money(field.type, field.description, `${type.name}.${field.name}`);
+    }
+  }
+  return missing.sort();
+}
+
 describe('a schema people can read', () => {
   it('describes every type, field, argument, input field and enum value of the schema the server builds', async () => {
     const missing = undescribed(await getSchema());
@@ -53,6 +76,10 @@ describe('a schema people can read', () => {
     const committed = buildSdl(readFileSync('schema/schema.graphql', 'utf8'));
     const missing = undescribed(committed);
     expect(missing, `${missing.length} schema elements without a description`).toEqual([]);
+  });
+
+  it('says the unit of every money value (Decimal): the project currency', async () => {
+    expect(moneyWithoutUnit(await getSchema())).toEqual([]);
   });
 
   it('finds what is missing (the check itself can fail)', () => {
@@ -88,5 +115,19 @@ describe('a schema people can read', () => {
       'Query.bare',
       'Query.ok(b:)',
     ]);
+    const money = buildSdl(`
+      scalar Decimal
+      type Query {
+        "budget, in the project currency"
+        budget: Decimal
+        "a sum"
+        total(
+          "a floor, in the project currency"
+          min: Decimal
+          max: Decimal
+        ): Decimal
+      }
+    `);
+    expect(moneyWithoutUnit(money)).toEqual(['Query.total', 'Query.total(max:)']);
   });
 });
