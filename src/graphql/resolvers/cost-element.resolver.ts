@@ -92,7 +92,10 @@ export class CostElementResolver {
     description: "Changes a cost element's fields or moves it under another WBE, in one commit; answers the new state",
   })
   async updateCostElement(
-    @Arg('id', () => UUIDScalar, { description: "the cost element's id" }) id: string,
+    @Arg('id', () => UUIDScalar, {
+      description: "the cost element's id; NOT_FOUND when it does not exist on the branch",
+    })
+    id: string,
     @Arg('input', () => CostElementUpdateInput, { description: 'the fields to change' }) input: CostElementUpdateInput,
     @Arg('branch', () => String, { defaultValue: 'main', nullable: true, description: WRITE_BRANCH })
     branchArg: string | null,
@@ -110,7 +113,10 @@ export class CostElementResolver {
     description: 'removes the cost element with its costs and progress entries, in one commit; answers that commit',
   })
   async deleteCostElement(
-    @Arg('id', () => UUIDScalar, { description: "the cost element's id" }) id: string,
+    @Arg('id', () => UUIDScalar, {
+      description: "the cost element's id; NOT_FOUND when it does not exist on the branch",
+    })
+    id: string,
     @Arg('branch', () => String, { defaultValue: 'main', nullable: true, description: WRITE_BRANCH })
     branchArg: string | null,
     @Arg('expectedVersion', () => Int, { nullable: true, description: EXPECTED_VERSION })

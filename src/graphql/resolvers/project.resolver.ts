@@ -129,7 +129,8 @@ export class ProjectResolver {
     description: "Changes the project's fields on a branch, in one commit; answers the new state",
   })
   async updateProject(
-    @Arg('id', () => UUIDScalar, { description: "the project's id" }) id: string,
+    @Arg('id', () => UUIDScalar, { description: "the project's id; NOT_FOUND when it does not exist on the branch" })
+    id: string,
     @Arg('input', () => ProjectUpdateInput, { description: 'the fields to change' }) input: ProjectUpdateInput,
     @Arg('branch', () => String, { defaultValue: 'main', nullable: true, description: WRITE_BRANCH })
     branchArg: string | null,

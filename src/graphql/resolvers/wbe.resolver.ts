@@ -74,7 +74,8 @@ export class WbeResolver {
       "Changes a WBE's fields or moves it under another parent, in one commit (moving it under itself or a descendant is BAD_USER_INPUT); answers the new state",
   })
   async updateWBE(
-    @Arg('id', () => UUIDScalar, { description: "the WBE's id" }) id: string,
+    @Arg('id', () => UUIDScalar, { description: "the WBE's id; NOT_FOUND when it does not exist on the branch" })
+    id: string,
     @Arg('input', () => WBEUpdateInput, { description: 'the fields to change' }) input: WBEUpdateInput,
     @Arg('branch', () => String, { defaultValue: 'main', nullable: true, description: WRITE_BRANCH })
     branchArg: string | null,
@@ -90,7 +91,8 @@ export class WbeResolver {
   @Authorized()
   @Mutation(() => Commit, { description: 'removes the WBE and everything below it, in one commit' })
   async deleteWBE(
-    @Arg('id', () => UUIDScalar, { description: "the WBE's id" }) id: string,
+    @Arg('id', () => UUIDScalar, { description: "the WBE's id; NOT_FOUND when it does not exist on the branch" })
+    id: string,
     @Arg('branch', () => String, { defaultValue: 'main', nullable: true, description: WRITE_BRANCH })
     branchArg: string | null,
     @Arg('expectedVersion', () => Int, { nullable: true, description: EXPECTED_VERSION })

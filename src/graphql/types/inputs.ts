@@ -142,7 +142,8 @@ export class WBECreateInput {
 
   @Field(() => UUIDScalar, {
     nullable: true,
-    description: 'the parent WBE (of the same project, on the branch); null or absent: a top-level WBE',
+    description:
+      'the parent WBE, of the same project on the branch (BAD_USER_INPUT when it does not exist there); null or absent: a top-level WBE',
   })
   parentId?: string | null;
 }
@@ -160,14 +161,17 @@ export class WBEUpdateInput {
 
   @Field(() => UUIDScalar, {
     nullable: true,
-    description: 'the new parent; null (given explicitly) makes the WBE top-level',
+    description:
+      'the new parent; null (given explicitly) makes the WBE top-level; absent: unchanged. Not the WBE itself or one below it (BAD_USER_INPUT)',
   })
   parentId?: string | null;
 }
 
 @InputType({ description: 'A new cost element under a WBE.' })
 export class CostElementCreateInput {
-  @Field(() => UUIDScalar, { description: 'the WBE it belongs to' })
+  @Field(() => UUIDScalar, {
+    description: 'the WBE it belongs to, on the branch written (BAD_USER_INPUT when it does not exist there)',
+  })
   wbeId!: string;
 
   @Field(() => String, {
@@ -195,7 +199,10 @@ export class CostElementCreateInput {
 
 @InputType({ description: 'Changes to a cost element; the fields left out keep their values.' })
 export class CostElementUpdateInput {
-  @Field(() => UUIDScalar, { nullable: true, description: `move it under another WBE; ${KEEP}` })
+  @Field(() => UUIDScalar, {
+    nullable: true,
+    description: `move it under another WBE (BAD_USER_INPUT when it does not exist on the branch); ${KEEP}`,
+  })
   wbeId?: string | null;
 
   @Field(() => String, {
@@ -222,7 +229,9 @@ export class CostElementUpdateInput {
 
 @InputType({ description: 'An actual cost to record on a cost element.' })
 export class CostRegistrationInput {
-  @Field(() => UUIDScalar, { description: 'the cost element it was incurred on' })
+  @Field(() => UUIDScalar, {
+    description: 'the cost element it was incurred on (BAD_USER_INPUT when it does not exist on the branch)',
+  })
   costElementId!: string;
 
   @Field(() => DecimalScalar, { description: `the amount, ${MONEY_IN}; negative for a credit` })
@@ -242,7 +251,9 @@ export class CostRegistrationInput {
 
 @InputType({ description: 'A progress measurement of a cost element.' })
 export class ProgressInput {
-  @Field(() => UUIDScalar, { description: 'the cost element measured' })
+  @Field(() => UUIDScalar, {
+    description: 'the cost element measured (BAD_USER_INPUT when it does not exist on the branch)',
+  })
   costElementId!: string;
 
   @Field(() => Float, {

@@ -286,7 +286,7 @@ export type CostElementCreateInput = {
   plannedEnd: Scalars['Date']['input'];
   /** the day its planned work starts (PV begins), between 1900-01-01 and 2199-12-31 */
   plannedStart: Scalars['Date']['input'];
-  /** the WBE it belongs to */
+  /** the WBE it belongs to, on the branch written (BAD_USER_INPUT when it does not exist there) */
   wbeId: Scalars['UUID']['input'];
 };
 
@@ -304,7 +304,7 @@ export type CostElementUpdateInput = {
   plannedEnd?: InputMaybe<Scalars['Date']['input']>;
   /** on or before plannedEnd; absent or null: unchanged */
   plannedStart?: InputMaybe<Scalars['Date']['input']>;
-  /** move it under another WBE; absent or null: unchanged */
+  /** move it under another WBE (BAD_USER_INPUT when it does not exist on the branch); absent or null: unchanged */
   wbeId?: InputMaybe<Scalars['UUID']['input']>;
 };
 
@@ -346,7 +346,7 @@ export type CostRegistrationCostElementArgs = {
 export type CostRegistrationInput = {
   /** the amount, money in the project's currency, at most two decimals (more is BAD_USER_INPUT); negative for a credit */
   amount: Scalars['Decimal']['input'];
-  /** the cost element it was incurred on */
+  /** the cost element it was incurred on (BAD_USER_INPUT when it does not exist on the branch) */
   costElementId: Scalars['UUID']['input'];
   /** optional free text, e.g. an invoice number; at most 4000 characters */
   description?: InputMaybe<Scalars['String']['input']>;
@@ -936,7 +936,7 @@ export type ProgressEntryCostElementArgs = {
 
 /** A progress measurement of a cost element. */
 export type ProgressInput = {
-  /** the cost element measured */
+  /** the cost element measured (BAD_USER_INPUT when it does not exist on the branch) */
   costElementId: Scalars['UUID']['input'];
   /** the day it was measured; the latest measurement on or before a control date sets EV, between 1900-01-01 and 2199-12-31 */
   measuredOn: Scalars['Date']['input'];
@@ -1412,7 +1412,7 @@ export type WbeCreateInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   /** one line, at most 200 characters */
   name: Scalars['String']['input'];
-  /** the parent WBE (of the same project, on the branch); null or absent: a top-level WBE */
+  /** the parent WBE, of the same project on the branch (BAD_USER_INPUT when it does not exist there); null or absent: a top-level WBE */
   parentId?: InputMaybe<Scalars['UUID']['input']>;
 };
 
@@ -1424,7 +1424,7 @@ export type WbeUpdateInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   /** one line, at most 200 characters; absent or null: unchanged */
   name?: InputMaybe<Scalars['String']['input']>;
-  /** the new parent; null (given explicitly) makes the WBE top-level */
+  /** the new parent; null (given explicitly) makes the WBE top-level; absent: unchanged. Not the WBE itself or one below it (BAD_USER_INPUT) */
   parentId?: InputMaybe<Scalars['UUID']['input']>;
 };
 
