@@ -2,6 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from
 import { CostElementKind, CostRegistrationKind, ProgressEntryKind } from '../../domain/kinds.js';
 import type { EntityKind, EntityState, Versioned } from '../../versioning/types.js';
 import type { Context } from '../context.js';
+import { ROOT_AS_OF, ROOT_BRANCH } from '../descriptions.js';
 import { childPoint, COMMIT_ARG_DESCRIPTION, rootPoint } from '../read-points.js';
 import { DateTimeScalar, UUIDScalar } from '../scalars.js';
 import { VersionArgs } from '../types/inputs.js';
@@ -39,17 +40,14 @@ export class CostRegistrationResolver {
   @Authorized()
   @Query(() => CostRegistration, {
     nullable: true,
-    description: 'null when it did not exist at that point (or was deleted), like the other versioned roots',
+    description:
+      "One actual at a read point (its project's branch and moment, or a commit), like the other versioned roots. null when none exists there (never recorded, not yet recorded, or deleted)",
   })
   async costRegistration(
-    @Arg('id', () => UUIDScalar, { description: 'the cost registration' }) id: string,
-    @Arg('branch', () => String, { defaultValue: 'main', nullable: true, description: 'the branch to read' })
+    @Arg('id', () => UUIDScalar, { description: "the cost registration's id" }) id: string,
+    @Arg('branch', () => String, { defaultValue: 'main', nullable: true, description: ROOT_BRANCH })
     branchArg: string | null,
-    @Arg('asOf', () => DateTimeScalar, {
-      nullable: true,
-      description: 'the moment to read the branch at; default its latest state',
-    })
-    asOf: Date | null,
+    @Arg('asOf', () => DateTimeScalar, { nullable: true, description: ROOT_AS_OF }) asOf: Date | null,
     @Arg('commit', () => UUIDScalar, {
       nullable: true,
       description: COMMIT_ARG_DESCRIPTION,
@@ -79,17 +77,14 @@ export class ProgressEntryResolver {
   @Authorized()
   @Query(() => ProgressEntry, {
     nullable: true,
-    description: 'null when it did not exist at that point (or was deleted), like the other versioned roots',
+    description:
+      "One actual at a read point (its project's branch and moment, or a commit), like the other versioned roots. null when none exists there (never recorded, not yet recorded, or deleted)",
   })
   async progressEntry(
-    @Arg('id', () => UUIDScalar, { description: 'the progress entry' }) id: string,
-    @Arg('branch', () => String, { defaultValue: 'main', nullable: true, description: 'the branch to read' })
+    @Arg('id', () => UUIDScalar, { description: "the progress entry's id" }) id: string,
+    @Arg('branch', () => String, { defaultValue: 'main', nullable: true, description: ROOT_BRANCH })
     branchArg: string | null,
-    @Arg('asOf', () => DateTimeScalar, {
-      nullable: true,
-      description: 'the moment to read the branch at; default its latest state',
-    })
-    asOf: Date | null,
+    @Arg('asOf', () => DateTimeScalar, { nullable: true, description: ROOT_AS_OF }) asOf: Date | null,
     @Arg('commit', () => UUIDScalar, {
       nullable: true,
       description: COMMIT_ARG_DESCRIPTION,

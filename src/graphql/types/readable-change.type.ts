@@ -60,21 +60,32 @@ export class WBEImpact {
   @Field(() => [String], { description: 'the codes of the WBEs above it, top-level first' })
   path!: string[];
 
-  @Field(() => DecimalScalar, { description: 'budget at completion before' }) bacBefore!: string;
-  @Field(() => DecimalScalar, { description: 'budget at completion after' }) bacAfter!: string;
-  @Field(() => DecimalScalar, { description: 'bacAfter - bacBefore' }) bacDelta!: string;
-  @Field(() => DecimalScalar, { nullable: true, description: 'estimate at completion before; null where CPI is' })
+  @Field(() => DecimalScalar, { description: 'budget at completion before (project currency)' }) bacBefore!: string;
+  @Field(() => DecimalScalar, { description: 'budget at completion after (project currency)' }) bacAfter!: string;
+  @Field(() => DecimalScalar, { description: 'bacAfter - bacBefore (project currency)' }) bacDelta!: string;
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'estimate at completion before (project currency); null where CPI is',
+  })
   eacBefore!: string | null;
 
-  @Field(() => DecimalScalar, { nullable: true, description: 'estimate at completion after; null where CPI is' })
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'estimate at completion after (project currency); null where CPI is',
+  })
   eacAfter!: string | null;
 
-  @Field(() => DecimalScalar, { nullable: true, description: 'eacAfter - eacBefore; null if either is' })
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'eacAfter - eacBefore (project currency); null if either is',
+  })
   eacDelta!: string | null;
 
-  @Field(() => DecimalScalar, { description: 'planned value at the control date before' }) pvBefore!: string;
-  @Field(() => DecimalScalar, { description: 'planned value at the control date after' }) pvAfter!: string;
-  @Field(() => DecimalScalar, { description: 'pvAfter - pvBefore' }) pvDelta!: string;
+  @Field(() => DecimalScalar, { description: 'planned value at the control date before (project currency)' })
+  pvBefore!: string;
+  @Field(() => DecimalScalar, { description: 'planned value at the control date after (project currency)' })
+  pvAfter!: string;
+  @Field(() => DecimalScalar, { description: 'pvAfter - pvBefore (project currency)' }) pvDelta!: string;
 }
 
 @ObjectType({ description: "A cost element whose planned dates differ between the diff's two sides." })
