@@ -5,7 +5,7 @@ import { checkFieldCosts } from './field-costs.js';
 import { installPlainResolvers, propertyCommitFields } from './plain-resolvers.js';
 import { meterResults } from './result-meter.js';
 import { DiffResolver, MergeResolver, ResolvedRefResolver } from './resolvers/change-control.resolver.js';
-import { ChangeOrderResolver } from './resolvers/change-order.resolver.js';
+import { ChangeOrderResolver, ChangeOrderTransitionResolver } from './resolvers/change-order.resolver.js';
 import { CommitResolver, BranchResolver } from './resolvers/commit.resolver.js';
 import {
   CostElementResolver,
@@ -38,6 +38,7 @@ export function getSchema(): Promise<GraphQLSchema> {
       ResolvedRefResolver,
       MergeResolver,
       ChangeOrderResolver,
+      ChangeOrderTransitionResolver,
       NodeResolver,
     ],
     authChecker,

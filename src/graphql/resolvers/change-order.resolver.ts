@@ -8,26 +8,50 @@ import {
   listChangeOrders,
   rejectChangeOrder,
   submitChangeOrder,
+  withdrawChangeOrder,
 } from '../../domain/change-order/change-order.service.js';
+import type { TimeRange } from '../../domain/change-order/change-order.store.js';
 import type { Context } from '../context.js';
 import { requireActor } from '../context.js';
 import { UUIDScalar } from '../scalars.js';
 import { Branch } from '../types/branch.type.js';
-import { ChangeOrderCreateInput } from '../types/change-control.input.js';
-import { ChangeOrder, ProjectDiff } from '../types/change-control.type.js';
+import { ChangeOrderCreateInput, DateTimeRange } from '../types/change-control.input.js';
+import { ChangeOrder, ChangeOrderTransition, ProjectDiff } from '../types/change-control.type.js';
+import { Commit } from '../types/commit.type.js';
 import { ChangeOrderStatus } from '../types/enums.js';
 import { User } from '../types/user.type.js';
+
+const EXPECTED_HEAD =
+  "the head commit of the order's branch that the reviewer saw (Branch.head);\nanother head is CONFLICT and nothing happens. Omitted: the decision is about\nwhatever the branch holds at that moment.";
+
+/** An omitted argument arrives as undefined. */
+function timeRange(range: DateTimeRange | null | undefined): TimeRange | null {
+  return range === null || range === undefined ? null : { from: range.from ?? null, to: range.to ?? null };
+}
 
 @Resolver(() => ChangeOrder)
 export class ChangeOrderResolver {
   @Authorized()
-  @Query(() => [ChangeOrder])
+  @Query(() => [ChangeOrder], {
+    description: "a project's change orders, oldest first, filtered by every argument given",
+  })
   changeOrders(
     @Arg('projectId', () => UUIDScalar) projectId: string,
     @Arg('status', () => ChangeOrderStatus, { nullable: true }) status: ChangeOrderStatus | null,
+    @Arg('created', () => DateTimeRange, { nullable: true, description: 'only orders created in this range' })
+    created: DateTimeRange | null,
+    @Arg('decided', () => DateTimeRange, {
+      nullable: true,
+      description: 'only orders approved or rejected in this range (so never an undecided one)',
+    })
+    decided: DateTimeRange | null,
     @Ctx() ctx: Context,
   ): Promise<ChangeOrder[]> {
-    return listChangeOrders(ctx.sql, projectId, status ?? null);
+    return listChangeOrders(ctx.sql, projectId, {
+      status: status ?? null,
+      created: timeRange(created),
+      decided: timeRange(decided),
+    });
   }
 
   @Authorized()
@@ -46,7 +70,10 @@ export class ChangeOrderResolver {
   }
 
   @Authorized()
-  @Mutation(() => ChangeOrder)
+  @Mutation(() => ChangeOrder, {
+    description:
+      'DRAFT -> SUBMITTED. Freezes the branch for plan changes until the order is\nwithdrawn or decided (Branch.planFrozen).',
+  })
   submitChangeOrder(@Arg('id', () => UUIDScalar) id: string, @Ctx() ctx: Context): Promise<ChangeOrder> {
     return submitChangeOrder(ctx.sql, requireActor(ctx), id);
   }
@@ -54,24 +81,44 @@ export class ChangeOrderResolver {
   @Authorized()
   @Mutation(() => ChangeOrder, {
     description:
-      'MANAGER or ADMIN. Merges the branch into main with FAIL_ON_CONFLICT and sets\nMERGED; on conflicts it fails with extensions.code CONFLICT and the change\norder stays SUBMITTED (bring the branch up to date by merging main into it).',
+      'SUBMITTED -> DRAFT, by its requester or a MANAGER/ADMIN: the branch takes plan\nchanges again, and the order must be submitted again to be decided.',
+  })
+  withdrawChangeOrder(
+    @Arg('id', () => UUIDScalar) id: string,
+    @Arg('reason', () => String, { nullable: true, description: 'why it is withdrawn; kept in the trail' })
+    reason: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<ChangeOrder> {
+    return withdrawChangeOrder(ctx.sql, requireActor(ctx), id, reason ?? null);
+  }
+
+  @Authorized()
+  @Mutation(() => ChangeOrder, {
+    description:
+      'MANAGER or ADMIN. Merges the branch into main with FAIL_ON_CONFLICT and sets\nMERGED; on conflicts it fails with extensions.code CONFLICT and the change\norder stays SUBMITTED (withdraw it, merge main into its branch, submit again).',
   })
   approveChangeOrder(
     @Arg('id', () => UUIDScalar) id: string,
     @Arg('message', () => String, { nullable: true }) message: string | null,
+    @Arg('expectedHead', () => UUIDScalar, { nullable: true, description: EXPECTED_HEAD })
+    expectedHead: string | null,
     @Ctx() ctx: Context,
   ): Promise<ChangeOrder> {
-    return approveChangeOrder(ctx.sql, requireActor(ctx), id, message ?? null);
+    return approveChangeOrder(ctx.sql, requireActor(ctx), id, message ?? null, expectedHead ?? null);
   }
 
   @Authorized()
-  @Mutation(() => ChangeOrder)
+  @Mutation(() => ChangeOrder, {
+    description: 'MANAGER or ADMIN. SUBMITTED -> REJECTED; main is untouched and the branch keeps the proposal.',
+  })
   rejectChangeOrder(
     @Arg('id', () => UUIDScalar) id: string,
     @Arg('reason', () => String) reason: string,
+    @Arg('expectedHead', () => UUIDScalar, { nullable: true, description: EXPECTED_HEAD })
+    expectedHead: string | null,
     @Ctx() ctx: Context,
   ): Promise<ChangeOrder> {
-    return rejectChangeOrder(ctx.sql, requireActor(ctx), id, reason);
+    return rejectChangeOrder(ctx.sql, requireActor(ctx), id, reason, expectedHead ?? null);
   }
 
   @FieldResolver(() => Branch)
@@ -100,5 +147,31 @@ export class ChangeOrderResolver {
       mode: 'THREE_DOT',
     });
     return { projectId: order.projectId, mode: record.mode, changes: record.changes, record };
+  }
+
+  @FieldResolver(() => [ChangeOrderTransition], {
+    description: 'every status transition of the order, oldest first, starting with its creation',
+  })
+  transitions(@Root() order: ChangeOrder, @Ctx() ctx: Context): Promise<ChangeOrderTransition[]> {
+    return ctx.loaders.changeOrderTrails.load(order.id);
+  }
+}
+
+@Resolver(() => ChangeOrderTransition)
+export class ChangeOrderTransitionResolver {
+  @FieldResolver(() => User, { description: 'who made the transition' })
+  async actor(@Root() step: ChangeOrderTransition, @Ctx() ctx: Context): Promise<User> {
+    const user = await ctx.loaders.users.load(step.actorId);
+    if (user === null) throw new Error('transition actor missing');
+    return user;
+  }
+
+  @FieldResolver(() => Commit, {
+    nullable: true,
+    description:
+      "the head of the order's branch at that moment (for an approval: the state that\nwas merged); null only for steps recorded before the trail existed",
+  })
+  head(@Root() step: ChangeOrderTransition, @Ctx() ctx: Context): Promise<Commit | null> {
+    return step.headCommitId === null ? Promise.resolve(null) : ctx.loaders.commits.load(step.headCommitId);
   }
 }

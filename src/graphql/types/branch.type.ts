@@ -22,6 +22,12 @@ export class Branch {
   @Field(() => DateTimeScalar)
   createdAt!: Date;
 
+  @Field(() => Boolean, {
+    description:
+      "true while the branch's change order is SUBMITTED: plan writes, merges into the\nbranch and reverts on it fail with BAD_USER_INPUT (extensions.reason\nCHANGE_ORDER_FROZEN); costs and progress may still be recorded",
+  })
+  planFrozen!: boolean;
+
   headCommitId!: string;
   headSeq!: number;
   forkedFromCommitId!: string | null;

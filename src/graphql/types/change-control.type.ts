@@ -1,8 +1,8 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import type { ProjectDiff as ProjectDiffRecord } from '../../domain/change-control/change-control.service.js';
 import type { ChangeOrder as ChangeOrderRecord } from '../../domain/change-order/change-order.service.js';
 import type { MergeResult as MergeResultRecord } from '../../versioning/merge.js';
-import { DecimalScalar, JSONScalar, UUIDScalar } from '../scalars.js';
+import { DateTimeScalar, DecimalScalar, JSONScalar, UUIDScalar } from '../scalars.js';
 import { Commit, EntityChange } from './commit.type.js';
 import { ChangeOrderStatus, DiffMode, MergeStatus } from './enums.js';
 
@@ -66,7 +66,35 @@ export class MergeResult {
 
 @ObjectType({
   description:
-    "A proposed change to a project's scope, budget or schedule. It owns a branch\nwhere the change is prepared; approval merges that branch into main.",
+    "One step of a change order's review trail. Steps are only ever appended,\nnever changed: the trail is the order's whole history, oldest first.",
+})
+export class ChangeOrderTransition {
+  @Field(() => Int, { description: 'position in the trail, from 1 (the creation)' })
+  seq!: number;
+
+  @Field(() => ChangeOrderStatus, { nullable: true, description: 'the status before; null for the creation' })
+  from!: ChangeOrderRecord['status'] | null;
+
+  @Field(() => ChangeOrderStatus, { description: 'the status after' })
+  to!: ChangeOrderRecord['status'];
+
+  @Field(() => DateTimeScalar, { description: 'when the step happened' })
+  at!: Date;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'the reason given for a withdrawal or rejection, or the message given with an approval',
+  })
+  note!: string | null;
+
+  changeOrderId!: string;
+  actorId!: string;
+  headCommitId!: string | null;
+}
+
+@ObjectType({
+  description:
+    "A proposed change to a project's scope, budget or schedule. It owns a branch\nwhere the change is prepared; approval merges that branch into main. While\nSUBMITTED its branch is frozen for plan changes (see Branch.planFrozen).",
 })
 export class ChangeOrder {
   @Field(() => UUIDScalar) id!: string;
@@ -76,6 +104,19 @@ export class ChangeOrder {
   @Field(() => String, { nullable: true }) description!: string | null;
   @Field(() => ChangeOrderStatus) status!: ChangeOrderRecord['status'];
   @Field(() => String, { nullable: true, description: 'why it was rejected' }) rejectReason!: string | null;
+  @Field(() => DateTimeScalar, { description: 'when the order was created' }) createdAt!: Date;
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'when the submission now under review (or decided) was made; null for a DRAFT',
+  })
+  submittedAt!: Date | null;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'when it was approved or rejected' })
+  decidedAt!: Date | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "the decision's reason: the rejection's reason, or the message given with the approval",
+  })
+  decisionReason!: string | null;
 
   branch!: string;
   requestedBy!: string;

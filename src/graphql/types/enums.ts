@@ -97,5 +97,6 @@ export enum ChangeOrderStatus {
 }
 registerEnumType(ChangeOrderStatus, {
   name: 'ChangeOrderStatus',
-  description: 'DRAFT -> SUBMITTED -> MERGED (approved and merged into main) or REJECTED',
+  description:
+    'DRAFT -> SUBMITTED -> MERGED (approved and merged into main) or REJECTED;\nwithdrawing a SUBMITTED order brings it back to DRAFT',
 });
