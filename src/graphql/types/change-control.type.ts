@@ -107,7 +107,8 @@ export class ChangeOrder {
   @Field(() => DateTimeScalar, { description: 'when the order was created' }) createdAt!: Date;
   @Field(() => DateTimeScalar, {
     nullable: true,
-    description: 'when the submission now under review (or decided) was made; null for a DRAFT',
+    description:
+      'when the submission now under review (or decided) was made; null for a DRAFT\nand for an order submitted before submissions were recorded',
   })
   submittedAt!: Date | null;
   @Field(() => DateTimeScalar, { nullable: true, description: 'when it was approved or rejected' })

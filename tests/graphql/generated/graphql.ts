@@ -90,7 +90,10 @@ export type ChangeOrder = {
   rejectReason?: Maybe<Scalars['String']['output']>;
   requestedBy: User;
   status: ChangeOrderStatus;
-  /** when the submission now under review (or decided) was made; null for a DRAFT */
+  /**
+   * when the submission now under review (or decided) was made; null for a DRAFT
+   * and for an order submitted before submissions were recorded
+   */
   submittedAt?: Maybe<Scalars['DateTime']['output']>;
   title: Scalars['String']['output'];
   /** every status transition of the order, oldest first, starting with its creation */
