@@ -60,6 +60,9 @@ export function decodeBranch(row: Record<string, unknown>): BranchRecord {
 
 export { BRANCH_COLUMNS };
 
+/** Long enough for any description of a change; a bound so one commit cannot carry a megabyte. */
+export const MAX_COMMIT_MESSAGE_LENGTH = 10_000;
+
 /** committed_at is monotonic per branch even if the clock steps back. */
 function nextCommitTime(previous: Date, at: Date | undefined): Date {
   const now = at?.getTime() ?? Date.now();
@@ -71,6 +74,9 @@ function nextCommitTime(previous: Date, at: Date | undefined): Date {
  * branches and projects never wait), then inserts the commit and moves the head.
  */
 export async function openCommit(tx: Sql, request: CommitRequest): Promise<OpenCommit> {
+  if (request.message.length > MAX_COMMIT_MESSAGE_LENGTH) {
+    throw BadInputError.field('message', `must be at most ${MAX_COMMIT_MESSAGE_LENGTH} characters`);
+  }
   const row = await tx.one(`SELECT ${BRANCH_COLUMNS} FROM branch WHERE project_id = $1 AND name = $2 FOR UPDATE`, [
     request.projectId,
     request.branch,
