@@ -297,6 +297,17 @@ describe('a decision names the head it is about', () => {
   });
 });
 
+describe('a decision that merges nothing', () => {
+  it('still refuses an approval message over the commit-message bound, changing nothing', async () => {
+    const p = await seedBase(t, 'RM');
+    const order = await create(p, 'CO-1');
+    ok(await submit(order.id));
+    const trail = (await orderOf(order.id)).transitions;
+    expect(expectError(await approve(order.id, undefined, 'x'.repeat(10_001)), 'BAD_USER_INPUT')).toMatch(/message/);
+    expect(await orderOf(order.id)).toMatchObject({ status: 'SUBMITTED', decisionReason: null, transitions: trail });
+  });
+});
+
 describe('the review trail', () => {
   it('is complete after draft -> submit -> withdraw -> submit -> approve, with the head at each step', async () => {
     const p = await seedBase(t, 'RT');

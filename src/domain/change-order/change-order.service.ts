@@ -2,6 +2,7 @@ import type { Sql } from '../../db/sql.js';
 import { authorize, MAIN } from '../../auth/policy.js';
 import type { Actor } from '../../auth/roles.js';
 import { BadInputError, ConflictError } from '../../shared/errors.js';
+import { MAX_COMMIT_MESSAGE_LENGTH } from '../../versioning/commit-writer.js';
 import { newId } from '../../versioning/ids.js';
 import { mergeBranches } from '../../versioning/merge.js';
 import { insertBranch } from '../branch/branch.service.js';
@@ -165,6 +166,10 @@ export async function approveChangeOrder(
 ): Promise<ChangeOrder> {
   const manager = authorize(actor, { kind: 'decide-change-order' });
   authorize(actor, { kind: 'write-plan', branch: MAIN });
+  // Checked here too: an approval that merges nothing writes no commit but keeps the message.
+  if (message !== null && message.length > MAX_COMMIT_MESSAGE_LENGTH) {
+    throw BadInputError.field('message', `must be at most ${MAX_COMMIT_MESSAGE_LENGTH} characters`);
+  }
   return sql.transaction(async (tx) => {
     const order = await lockChangeOrder(tx, id);
     requireStatus(order, 'SUBMITTED', 'approved');
