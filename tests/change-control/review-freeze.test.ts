@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  CcArchiveBranchDocument,
   CcCommitDocument,
   CcCreateCostElementDocument,
   CcCreateWbeDocument,
@@ -117,10 +118,16 @@ describe('a submitted change order freezes its branch', () => {
           { token: token('MANAGER') },
         ),
     ]);
+    // Archived, it could not be approved any more.
+    attempts.push([
+      'archiveBranch',
+      () => t.request(CcArchiveBranchDocument, { projectId: p.projectId, name: branch }, { token: token('MANAGER') }),
+    ]);
     const before = await rowCounts(t, p.projectId);
     const head = await headOf(t, p.projectId, branch);
     const tree = await readTree(t, p.projectId, branch);
     for (const [what, attempt] of attempts) expectFrozen(await attempt(), what, branch);
+    expect((await orderOf(order.id)).branch).toMatchObject({ status: 'ACTIVE', planFrozen: true });
     expect(await rowCounts(t, p.projectId)).toEqual(before);
     expect(await headOf(t, p.projectId, branch)).toBe(head);
     expect(await readTree(t, p.projectId, branch)).toEqual(tree);

@@ -427,6 +427,7 @@ const scenario: fc.Arbitrary<Op[]> = fc.oneof(
               { op: 'updateWbe', p: 0, branch, wbe, input: { name: 'f' } },
               { op: 'merge', p: 0, target: branch, source: 'main', strategy: 'OURS', dryRun: false, resolve: [] },
               { op: 'registerCost', p: 0, branch, ce: 0, amount: '1.00', date: '2026-03-01' },
+              { op: 'archiveBranch', p: 0, branch },
             ]
           : review === 'withdrawn'
             ? [

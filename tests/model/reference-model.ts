@@ -820,6 +820,7 @@ export class ReferenceModel {
     if (branchName === 'main') bad('main cannot be archived');
     const b = this.branch(this.project(projectId), branchName);
     if (b.status === 'MERGED') bad('merged branch');
+    if (b.frozen) bad('under review');
     b.status = 'ARCHIVED';
   }
 

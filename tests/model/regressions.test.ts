@@ -382,6 +382,7 @@ describe("the contract's merge promises (server bugs the model found, fixed)", (
       { op: 'merge', p: 0, target: 'co-A', source: 'main', strategy: 'OURS' },
       { op: 'merge', p: 0, target: 'co-A', source: 'main', strategy: 'OURS', dryRun: true },
       { op: 'registerCost', p: 0, branch: 'co-A', ce: 0, amount: '1.00', date: '2026-01-10' },
+      { op: 'archiveBranch', p: 0, branch: 'co-A' },
       { op: 'withdrawCo', p: 0, co: -1 },
       { op: 'updateWbe', p: 0, branch: 'co-A', wbe: 0, input: { name: 'w' } },
       { op: 'submitCo', p: 0, co: -1 },

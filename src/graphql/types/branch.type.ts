@@ -24,7 +24,7 @@ export class Branch {
 
   @Field(() => Boolean, {
     description:
-      "true while the branch's change order is SUBMITTED: plan writes, merges into the\nbranch and reverts on it fail with BAD_USER_INPUT (extensions.reason\nCHANGE_ORDER_FROZEN); costs and progress may still be recorded",
+      "true while the branch's change order is SUBMITTED: plan writes, merges into the\nbranch, reverts on it and archiving it fail with BAD_USER_INPUT (extensions.reason\nCHANGE_ORDER_FROZEN); costs and progress may still be recorded",
   })
   planFrozen!: boolean;
 

@@ -47,7 +47,7 @@ export type Branch = {
   name: Scalars['String']['output'];
   /**
    * true while the branch's change order is SUBMITTED: plan writes, merges into the
-   * branch and reverts on it fail with BAD_USER_INPUT (extensions.reason
+   * branch, reverts on it and archiving it fail with BAD_USER_INPUT (extensions.reason
    * CHANGE_ORDER_FROZEN); costs and progress may still be recorded
    */
   planFrozen: Scalars['Boolean']['output'];
@@ -451,7 +451,11 @@ export type Mutation = {
    * order stays SUBMITTED (withdraw it, merge main into its branch, submit again).
    */
   approveChangeOrder: ChangeOrder;
-  /** an archived branch is read-only and cannot be merged; main cannot be archived */
+  /**
+   * an archived branch is read-only and cannot be merged; main cannot be archived, nor
+   * a branch whose change order is SUBMITTED (BAD_USER_INPUT, extensions.reason
+   * CHANGE_ORDER_FROZEN)
+   */
   archiveBranch: Branch;
   /** a new branch of the project at `from` (default: main's latest state); writes no entity rows; a name in use is CONFLICT */
   createBranch: Branch;
