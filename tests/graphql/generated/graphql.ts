@@ -13,22 +13,26 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** Calendar date, YYYY-MM-DD (graphql-scalars Date / LocalDate). */
+  /** Calendar date, YYYY-MM-DD (graphql-scalars Date / LocalDate): a business day without time or zone (plannedStart, incurredOn, an EVM control date), unlike DateTime. It must exist: 2026-02-30 is BAD_USER_INPUT. */
   Date: { input: string; output: string; }
-  /** ISO-8601 instant with offset, e.g. 2026-03-01T12:00:00Z (graphql-scalars DateTime). */
+  /** ISO-8601 instant with offset, e.g. 2026-03-01T12:00:00Z (graphql-scalars DateTime): a moment in time (when a commit was made, what asOf reads at), unlike Date. Answered in UTC with millisecond precision; an input may carry any offset. */
   DateTime: { input: string; output: string; }
-  /** Exact decimal, serialized as a JSON string such as "1250000.00". Never a float. */
+  /** Exact decimal, serialized as a JSON string such as "1250000.00". Never a float. Money, in the project's currency: answers have exactly two decimals (rounded half-even only when serialized); inputs are strings with at most two decimals, more is BAD_USER_INPUT (never rounded). */
   Decimal: { input: string; output: string; }
-  /** Any JSON value, used for field values in diffs and conflicts. */
+  /** Any JSON value, used for field values in diffs and conflicts: a business field's value in API form (Decimal as a two-decimal string, Date as YYYY-MM-DD, enums by name, references as UUID strings), an object of such values for a whole entity (field "*"), or null. */
   JSON: { input: unknown; output: unknown; }
+  /** An identifier in the 8-4-4-4-12 hexadecimal form, e.g. 0190f6a3-5c2e-7b1d-9a4f-3e8c2d1b0a96 (ids made here are time-ordered UUID v7). Answered in lower case; any case is accepted. */
   UUID: { input: string; output: string; }
 };
 
+/** What login answers: a token for the API and who it signs in. */
 export type AuthPayload = {
   __typename?: 'AuthPayload';
+  /** when the token stops being accepted (its lifetime is the JWT_EXPIRES_IN setting, default 1 hour) */
   expiresAt: Scalars['DateTime']['output'];
   /** a signed JWT for the Authorization: Bearer header */
   token: Scalars['String']['output'];
+  /** the signed-in user, its latest profile */
   user: User;
 };
 
@@ -38,12 +42,17 @@ export type AuthPayload = {
  */
 export type Branch = {
   __typename?: 'Branch';
+  /** the change order that owns this branch; null for other branches */
   changeOrder?: Maybe<ChangeOrder>;
+  /** when the branch was created */
   createdAt: Scalars['DateTime']['output'];
+  /** who created the branch: that user's latest profile */
   createdBy: User;
   /** the commit that the branch was created from; null for main */
   forkedFrom?: Maybe<Commit>;
+  /** the branch's latest commit */
   head: Commit;
+  /** unique within the project: 1-63 letters, digits, ".", "_", "-" or "/", starting with a letter or digit; a change order's branch is co-<code> */
   name: Scalars['String']['output'];
   /**
    * true while the branch's change order is SUBMITTED: plan writes, merges into the
@@ -51,18 +60,28 @@ export type Branch = {
    * CHANGE_ORDER_FROZEN); costs and progress may still be recorded
    */
   planFrozen: Scalars['Boolean']['output'];
+  /** the project that the branch belongs to */
   projectId: Scalars['UUID']['output'];
+  /** whether the branch still takes writes */
   status: BranchStatus;
 };
 
+/** Whether a branch still takes writes. */
 export type BranchStatus =
+  /** takes writes and merges (every branch starts ACTIVE and stays so after mergeBranch) */
   | 'ACTIVE'
+  /** set by archiveBranch; read-only and cannot be merged */
   | 'ARCHIVED'
+  /** its change order was approved and merged into main; read-only */
   | 'MERGED';
 
+/** What happened to one entity between the two sides of a diff or in one commit. */
 export type ChangeKind =
+  /** exists only on the later side (after) */
   | 'ADDED'
+  /** exists on both sides with at least one business field changed */
   | 'MODIFIED'
+  /** exists only on the earlier side (before): deleted since */
   | 'REMOVED';
 
 /**
@@ -72,38 +91,52 @@ export type ChangeKind =
  */
 export type ChangeOrder = {
   __typename?: 'ChangeOrder';
+  /** its branch co-<code>, where the change is prepared */
   branch: Branch;
+  /** unique within the project; its branch is named co-<code> */
   code: Scalars['String']['output'];
   /** when the order was created */
   createdAt: Scalars['DateTime']['output'];
-  /** when it was approved or rejected */
+  /** when it was approved or rejected; null while undecided */
   decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** who approved or rejected it (that user's latest profile); null while undecided */
   decidedBy?: Maybe<User>;
   /** the decision's reason: the rejection's reason, or the message given with the approval */
   decisionReason?: Maybe<Scalars['String']['output']>;
+  /** free text; null when none was given */
   description?: Maybe<Scalars['String']['output']>;
   /** THREE_DOT diff of the change order's branch against main */
   diff: ProjectDiff;
+  /** the change order id (change orders are not versioned) */
   id: Scalars['UUID']['output'];
+  /** the project it changes */
   projectId: Scalars['UUID']['output'];
-  /** why it was rejected */
+  /** why it was rejected; null unless REJECTED */
   rejectReason?: Maybe<Scalars['String']['output']>;
+  /** who created the order: that user's latest profile */
   requestedBy: User;
+  /** where it is in DRAFT -> SUBMITTED -> MERGED or REJECTED (withdrawal: back to DRAFT) */
   status: ChangeOrderStatus;
   /**
    * when the submission now under review (or decided) was made; null for a DRAFT
    * and for an order submitted before submissions were recorded
    */
   submittedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** a one-line title */
   title: Scalars['String']['output'];
   /** every status transition of the order, oldest first, starting with its creation */
   transitions: Array<ChangeOrderTransition>;
 };
 
+/** A new change order; its branch co-<code> is created from main's latest state. */
 export type ChangeOrderCreateInput = {
+  /** unique within the project (CONFLICT otherwise). Letters, digits, ".", "_", "-" and "/", starting with a letter or digit, at most 50 characters */
   code: Scalars['String']['input'];
+  /** optional free text, at most 4000 characters */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** the project it changes */
   projectId: Scalars['UUID']['input'];
+  /** one line, at most 200 characters */
   title: Scalars['String']['input'];
 };
 
@@ -112,9 +145,16 @@ export type ChangeOrderCreateInput = {
  * withdrawing a SUBMITTED order brings it back to DRAFT
  */
 export type ChangeOrderStatus =
+  /** being prepared on its branch; submitChangeOrder moves it to SUBMITTED */
   | 'DRAFT'
+  /** approved: its branch was merged into main and is now MERGED (read-only) */
   | 'MERGED'
+  /** rejected (rejectReason says why); its branch is left as it was, unfrozen */
   | 'REJECTED'
+  /**
+   * waiting for a MANAGER or ADMIN to approve or reject it; its branch is frozen for
+   * plan changes until then or until withdrawn (withdrawChangeOrder: back to DRAFT)
+   */
   | 'SUBMITTED';
 
 /**
@@ -123,7 +163,7 @@ export type ChangeOrderStatus =
  */
 export type ChangeOrderTransition = {
   __typename?: 'ChangeOrderTransition';
-  /** who made the transition */
+  /** who made the transition: that user's latest profile */
   actor: User;
   /** when the step happened */
   at: Scalars['DateTime']['output'];
@@ -148,69 +188,105 @@ export type ChangeOrderTransition = {
  */
 export type Commit = {
   __typename?: 'Commit';
+  /** who made the commit: the author's latest profile */
   author: User;
+  /** the branch that the commit was made on */
   branch: Scalars['String']['output'];
   /** what this commit changed, against its first parent */
   changes: Array<EntityChange>;
+  /** when the commit was made (UTC, millisecond precision); monotonic per branch. A read at asOf T sees exactly the commits with committedAt <= T */
   committedAt: Scalars['DateTime']['output'];
   /** the branches whose head contains this commit (it is in their log, `commits`), main first; its own branch's among them. Answered for a whole page of commits with two statements per project */
   containedInBranches: Array<Branch>;
+  /** the commit id; usable as the `commit` read point of the versioned roots */
   id: Scalars['UUID']['output'];
+  /** what made the commit */
   kind: CommitKind;
+  /** the author's message, or the one the server wrote when none was given */
   message: Scalars['String']['output'];
   /** one parent; two for a merge; none for the first commit of a project */
   parents: Array<Commit>;
+  /** the project whose data the commit changed */
   projectId: Scalars['UUID']['output'];
   /** position on its branch: 1, 2, 3, … (monotonic per branch) */
   seq: Scalars['Int']['output'];
 };
 
+/** A page of a branch's log, newest first (committedAt, then id). */
 export type CommitConnection = {
   __typename?: 'CommitConnection';
+  /** the commits of this page, newest first */
   edges: Array<CommitEdge>;
+  /** whether older commits follow, and the cursor to ask for them */
   pageInfo: PageInfo;
+  /** how many commits the whole log holds (within since/until), on every page */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One commit of a page of `commits`. */
 export type CommitEdge = {
   __typename?: 'CommitEdge';
+  /** An opaque cursor for this edge: pass it as `after` to read the page that follows it. */
   cursor: Scalars['String']['output'];
+  /** the commit */
   node: Commit;
 };
 
+/** What made a commit. */
 export type CommitKind =
+  /** the creation of a branch (createBranch or createChangeOrder); it changes no data */
   | 'BRANCH'
+  /** the project's first commit: createProject on main */
   | 'CREATE'
+  /** a write to project data: updateProject, a create, update or delete of a WBE or cost element, registerCost, recordProgress */
   | 'EDIT'
+  /** a merge (mergeBranch or approveChangeOrder); two parents: the target head, the source head */
   | 'MERGE'
+  /** revertCommit: undoes what an earlier commit changed */
   | 'REVERT';
 
+/** An explicit decision for one conflict of mergeBranch; it overrides the strategy. One that names no conflict is BAD_USER_INPUT. */
 export type ConflictResolution = {
+  /** the conflict's entityId */
   entityId: Scalars['UUID']['input'];
+  /** the conflict's field ("*" for a delete against an edit) */
   field: Scalars['String']['input'];
+  /** the value to keep, in API form (as in FieldChange) and valid for the field, else BAD_USER_INPUT; for "*": null (deleted) or an object of field values */
   value?: InputMaybe<Scalars['JSON']['input']>;
 };
 
+/** A budgeted piece of work under a WBE: where budget, actual costs and progress meet, and the unit that EVM figures are computed for. */
 export type CostElement = Node & Versioned & {
   __typename?: 'CostElement';
   /** the branch that this object was read from */
   branch: Scalars['String']['output'];
-  /** budget at completion of this element */
+  /** budget at completion of this element, money in the project's currency (two decimals) */
   budget: Scalars['Decimal']['output'];
+  /** short code, unique among the project's cost elements on the branch */
   code: Scalars['String']['output'];
   /** the commit that produced this state */
   commit: Commit;
+  /** the actual costs recorded on this element, by incurredOn (then in the order recorded) */
   costRegistrations: Array<CostRegistration>;
+  /** the kind of resource it budgets */
   costType: CostType;
+  /** EVM figures of this element at the read point; control date defaults to the read point's date */
   evm: EvmMetrics;
+  /** EVM figures at every control date of the range (at most 1,000), each exactly what `evm(at:)` answers at that date at this read point, computed in one pass over data read once; a reversed range or too many dates is BAD_USER_INPUT */
+  evmSeries: Array<EvmMetrics>;
+  /** every past state on this branch's lineage, oldest first: the states up to the read point only (as it was known then) */
   history: Array<CostElement>;
   /** stable identity across versions and branches */
   id: Scalars['UUID']['output'];
+  /** the name, one line */
   name: Scalars['String']['output'];
   /** Opaque cache key: the same for two reads of the same state at the same read point, different whenever one of its fields could answer differently (see the README, "Using it from a front end"). `id` is the identity of the entity across versions and branches; `Query.node(nodeId)` reads this object again. */
   nodeId: Scalars['ID']['output'];
+  /** the day its planned work ends (calendar day), on or after plannedStart: PV equals the budget from here */
   plannedEnd: Scalars['Date']['output'];
+  /** the day its planned work starts (calendar day): PV grows linearly from here */
   plannedStart: Scalars['Date']['output'];
+  /** the progress measurements of this element, by measuredOn (then in the order recorded) */
   progressEntries: Array<ProgressEntry>;
   /** when this state was committed: its commit's committedAt */
   validFrom: Scalars['DateTime']['output'];
@@ -223,51 +299,91 @@ export type CostElement = Node & Versioned & {
 };
 
 
+/** A budgeted piece of work under a WBE: where budget, actual costs and progress meet, and the unit that EVM figures are computed for. */
 export type CostElementCostRegistrationsArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   branch?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** A budgeted piece of work under a WBE: where budget, actual costs and progress meet, and the unit that EVM figures are computed for. */
 export type CostElementEvmArgs = {
   at?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
+/** A budgeted piece of work under a WBE: where budget, actual costs and progress meet, and the unit that EVM figures are computed for. */
+export type CostElementEvmSeriesArgs = {
+  from: Scalars['Date']['input'];
+  interval?: InputMaybe<SeriesInterval>;
+  to: Scalars['Date']['input'];
+};
+
+
+/** A budgeted piece of work under a WBE: where budget, actual costs and progress meet, and the unit that EVM figures are computed for. */
 export type CostElementProgressEntriesArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   branch?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** A budgeted piece of work under a WBE: where budget, actual costs and progress meet, and the unit that EVM figures are computed for. */
 export type CostElementWbeArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   branch?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A new cost element under a WBE. */
 export type CostElementCreateInput = {
+  /** budget at completion, 0 or more, money in the project's currency, at most two decimals (more is BAD_USER_INPUT) */
   budget: Scalars['Decimal']['input'];
+  /** unique among the project's cost elements on the branch (BAD_USER_INPUT otherwise). Letters, digits, ".", "_", "-" and "/", starting with a letter or digit, at most 50 characters */
   code: Scalars['String']['input'];
+  /** default OTHER */
   costType?: CostType;
+  /** one line, at most 200 characters */
   name: Scalars['String']['input'];
+  /** the day its planned work ends (PV reaches the budget), on or after plannedStart, between 1900-01-01 and 2199-12-31 */
   plannedEnd: Scalars['Date']['input'];
+  /** the day its planned work starts (PV begins), between 1900-01-01 and 2199-12-31 */
   plannedStart: Scalars['Date']['input'];
+  /** the WBE it belongs to, on the branch written (BAD_USER_INPUT when it does not exist there) */
   wbeId: Scalars['UUID']['input'];
 };
 
+/** A cost element named by id, code and name, as it is at one side of a change. */
+export type CostElementRef = {
+  __typename?: 'CostElementRef';
+  /** its code on that side */
+  code: Scalars['String']['output'];
+  /** the cost element */
+  id: Scalars['UUID']['output'];
+  /** its name on that side */
+  name: Scalars['String']['output'];
+};
+
+/** Changes to a cost element; the fields left out keep their values. */
 export type CostElementUpdateInput = {
+  /** budget at completion, 0 or more, money in the project's currency, at most two decimals (more is BAD_USER_INPUT); absent or null: unchanged */
   budget?: InputMaybe<Scalars['Decimal']['input']>;
+  /** unique among the project's cost elements. Letters, digits, ".", "_", "-" and "/", starting with a letter or digit, at most 50 characters; absent or null: unchanged */
   code?: InputMaybe<Scalars['String']['input']>;
+  /** absent or null: unchanged */
   costType?: InputMaybe<CostType>;
+  /** one line, at most 200 characters; absent or null: unchanged */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** on or after plannedStart; absent or null: unchanged */
   plannedEnd?: InputMaybe<Scalars['Date']['input']>;
+  /** on or before plannedEnd; absent or null: unchanged */
   plannedStart?: InputMaybe<Scalars['Date']['input']>;
+  /** move it under another WBE (BAD_USER_INPUT when it does not exist on the branch); absent or null: unchanged */
   wbeId?: InputMaybe<Scalars['UUID']['input']>;
 };
 
 /** An actual cost incurred on a cost element. */
 export type CostRegistration = Node & Versioned & {
   __typename?: 'CostRegistration';
+  /** the amount, money in the project's currency (two decimals); negative for a credit */
   amount: Scalars['Decimal']['output'];
   /** the branch that this object was read from */
   branch: Scalars['String']['output'];
@@ -275,9 +391,11 @@ export type CostRegistration = Node & Versioned & {
   commit: Commit;
   /** null only where an explicit branch/asOf points where the element does not exist */
   costElement?: Maybe<CostElement>;
+  /** free text, e.g. an invoice number; null when none was given */
   description?: Maybe<Scalars['String']['output']>;
   /** stable identity across versions and branches */
   id: Scalars['UUID']['output'];
+  /** the day the cost was incurred (calendar day); AC counts it from then on */
   incurredOn: Scalars['Date']['output'];
   /** Opaque cache key: the same for two reads of the same state at the same read point, different whenever one of its fields could answer differently (see the README, "Using it from a front end"). `id` is the identity of the entity across versions and branches; `Query.node(nodeId)` reads this object again. */
   nodeId: Scalars['ID']['output'];
@@ -296,18 +414,29 @@ export type CostRegistrationCostElementArgs = {
   branch?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** An actual cost to record on a cost element. */
 export type CostRegistrationInput = {
+  /** the amount, money in the project's currency, at most two decimals (more is BAD_USER_INPUT); negative for a credit */
   amount: Scalars['Decimal']['input'];
+  /** the cost element it was incurred on (BAD_USER_INPUT when it does not exist on the branch) */
   costElementId: Scalars['UUID']['input'];
+  /** optional free text, e.g. an invoice number; at most 4000 characters */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** the day the cost was incurred (it counts in AC from then on), between 1900-01-01 and 2199-12-31 */
   incurredOn: Scalars['Date']['input'];
 };
 
+/** The kind of resource that a cost element budgets. */
 export type CostType =
+  /** machines and tools, owned or rented */
   | 'EQUIPMENT'
+  /** work by people: wages, hours */
   | 'LABOR'
+  /** materials and consumables */
   | 'MATERIAL'
+  /** anything else (the default) */
   | 'OTHER'
+  /** work bought from another company */
   | 'SUBCONTRACT';
 
 /** A half-open time range: from (inclusive) up to to (exclusive); either end may be left open. */
@@ -318,6 +447,7 @@ export type DateTimeRange = {
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+/** How `diff` compares its two refs. */
 export type DiffMode =
   /** what `to` changed since its merge base with `from` (what a merge would bring) */
   | 'THREE_DOT'
@@ -331,11 +461,17 @@ export type DiffMode =
  */
 export type EvmImpact = {
   __typename?: 'EVMImpact';
+  /** budget at completion on the after side, money in the project's currency (two decimals) */
   bacAfter: Scalars['Decimal']['output'];
+  /** budget at completion on the before side, money in the project's currency (two decimals); 0.00 where the project had no data */
   bacBefore: Scalars['Decimal']['output'];
+  /** bacAfter - bacBefore, money in the project's currency (two decimals) */
   bacDelta: Scalars['Decimal']['output'];
+  /** estimate at completion on the after side, money in the project's currency (two decimals); null where CPI is 0 or null */
   eacAfter?: Maybe<Scalars['Decimal']['output']>;
+  /** estimate at completion (BAC / CPI) on the before side, money in the project's currency (two decimals); null where CPI is 0 or null */
   eacBefore?: Maybe<Scalars['Decimal']['output']>;
+  /** eacAfter - eacBefore, money in the project's currency (two decimals); null when either is null */
   eacDelta?: Maybe<Scalars['Decimal']['output']>;
 };
 
@@ -354,39 +490,87 @@ export type EvmImpact = {
  */
 export type EvmMetrics = {
   __typename?: 'EVMMetrics';
+  /** actual cost at D, money in the project's currency (two decimals) */
   ac: Scalars['Decimal']['output'];
+  /** budget at completion: the sum of the budgets, money in the project's currency (two decimals) */
   bac: Scalars['Decimal']['output'];
+  /** the control date D that the figures are measured at (a calendar day) */
   controlDate: Scalars['Date']['output'];
-  /** EV / AC */
+  /** EV / AC: cost performance index, a ratio (1.0 on budget, below 1 over cost); null when AC is 0 */
   cpi?: Maybe<Scalars['Float']['output']>;
-  /** EV - AC */
+  /** EV - AC: cost variance, money in the project's currency (two decimals); negative is over cost */
   cv: Scalars['Decimal']['output'];
-  /** BAC / CPI */
+  /** BAC / CPI: estimate at completion, money in the project's currency (two decimals); null when CPI is 0 or null */
   eac?: Maybe<Scalars['Decimal']['output']>;
-  /** EAC - AC */
+  /** EAC - AC: estimate to complete, money in the project's currency (two decimals); null when EAC is null */
   etc?: Maybe<Scalars['Decimal']['output']>;
+  /** earned value at D, money in the project's currency (two decimals) */
   ev: Scalars['Decimal']['output'];
-  /** EV / BAC, 0..1; null when BAC is 0 */
+  /** EV / BAC, 0..1; null when BAC is 0. A fraction (0.25 is a quarter done), unlike ProgressEntry.percentComplete, which is 0..100 */
   percentComplete?: Maybe<Scalars['Float']['output']>;
+  /** planned value at D, money in the project's currency (two decimals) */
   pv: Scalars['Decimal']['output'];
-  /** EV / PV */
+  /** EV / PV: schedule performance index, a ratio (1.0 on plan, below 1 behind); null when PV is 0 */
   spi?: Maybe<Scalars['Float']['output']>;
-  /** EV - PV */
+  /** EV - PV: schedule variance, money in the project's currency (two decimals); negative is behind plan */
   sv: Scalars['Decimal']['output'];
-  /** (BAC - EV) / (BAC - AC) */
+  /** (BAC - EV) / (BAC - AC): to-complete performance index, the CPI the remaining work needs to finish on budget, a ratio; null when BAC equals AC */
   tcpi?: Maybe<Scalars['Float']['output']>;
-  /** BAC - EAC */
+  /** BAC - EAC: variance at completion, money in the project's currency (two decimals); null when EAC is null */
   vac?: Maybe<Scalars['Decimal']['output']>;
 };
 
+/** A cost element whose planned dates differ between the diff's two sides. */
+export type ElementScheduleChange = {
+  __typename?: 'ElementScheduleChange';
+  /** its code on the after side (the before side where it was removed) */
+  code: Scalars['String']['output'];
+  /** the cost element */
+  costElementId: Scalars['UUID']['output'];
+  /** its name on the after side (the before side where it was removed) */
+  name: Scalars['String']['output'];
+  /** the codes of its WBE and the WBEs above it, top-level first */
+  path: Array<Scalars['String']['output']>;
+  /** planned end after; null where it was removed */
+  plannedEndAfter?: Maybe<Scalars['Date']['output']>;
+  /** planned end before; null where it did not exist */
+  plannedEndBefore?: Maybe<Scalars['Date']['output']>;
+  /** planned start after; null where it was removed */
+  plannedStartAfter?: Maybe<Scalars['Date']['output']>;
+  /** planned start before; null where it did not exist */
+  plannedStartBefore?: Maybe<Scalars['Date']['output']>;
+};
+
+/** What happened to one entity: added, modified (only the fields that differ) or removed. Changes are listed by entity type, parents first: Project, WBE, CostElement, CostRegistration, ProgressEntry. */
 export type EntityChange = {
   __typename?: 'EntityChange';
+  /** what the entity is on the after side; null where it does not exist there (REMOVED), and in merge results, which do not read it */
+  after?: Maybe<EntitySide>;
+  /** what the entity is on the before side (THREE_DOT: the merge base); null where it does not exist there, and in merge results, which do not read it */
+  before?: Maybe<EntitySide>;
+  /** the entity's stable id (its `id` in every version) */
   entityId: Scalars['UUID']['output'];
   /** Project, WBE, CostElement, CostRegistration or ProgressEntry */
   entityType: Scalars['String']['output'];
   /** MODIFIED: only the fields whose values differ; ADDED and REMOVED: every business field, with null on the missing side */
   fields: Array<FieldChange>;
+  /** added, modified or removed */
   kind: ChangeKind;
+};
+
+/** What a changed entity is on one side of a change (its state there), so that a review can show it without another query. */
+export type EntitySide = {
+  __typename?: 'EntitySide';
+  /** its code; null for costs and progress, which have none */
+  code?: Maybe<Scalars['String']['output']>;
+  /** for a cost or progress entry, the cost element it belongs to on that side; null otherwise */
+  costElement?: Maybe<CostElementRef>;
+  /** how a person names it: "code name" for a project, WBE or cost element; "incurredOn amount description" for a cost; "measuredOn percentComplete%" for progress */
+  label: Scalars['String']['output'];
+  /** its name; null for costs and progress, which have none */
+  name?: Maybe<Scalars['String']['output']>;
+  /** the codes of the WBEs above it, top-level first: for a WBE its ancestors, for a cost element its WBE and its ancestors, for a cost or progress entry those of its cost element; empty for a project and a top-level WBE */
+  path: Array<Scalars['String']['output']>;
 };
 
 /**
@@ -397,8 +581,11 @@ export type EntityChange = {
  */
 export type FieldChange = {
   __typename?: 'FieldChange';
+  /** the value on the later side; null where it is absent */
   after?: Maybe<Scalars['JSON']['output']>;
+  /** the value on the earlier side; null where it was absent */
   before?: Maybe<Scalars['JSON']['output']>;
+  /** the field, named as in the GraphQL type (references: parentId, wbeId, costElementId) */
   field: Scalars['String']['output'];
 };
 
@@ -409,14 +596,21 @@ export type FieldChange = {
  */
 export type MergeConflict = {
   __typename?: 'MergeConflict';
+  /** the value at the merge base */
   base?: Maybe<Scalars['JSON']['output']>;
+  /** the entity's stable id */
   entityId: Scalars['UUID']['output'];
+  /** Project, WBE, CostElement, CostRegistration or ProgressEntry */
   entityType: Scalars['String']['output'];
+  /** the field both sides changed, named as in FieldChange, or "*" for a delete against an edit */
   field: Scalars['String']['output'];
+  /** the target's value (the branch merged into) */
   ours?: Maybe<Scalars['JSON']['output']>;
+  /** the source's value (the branch merged from) */
   theirs?: Maybe<Scalars['JSON']['output']>;
 };
 
+/** The outcome of mergeBranch: what it brought, what conflicts, and its commit. */
 export type MergeResult = {
   __typename?: 'MergeResult';
   /**
@@ -426,15 +620,22 @@ export type MergeResult = {
   changes: Array<EntityChange>;
   /** the merge commit on the target; null when nothing was written */
   commit?: Maybe<Commit>;
+  /** the conflicts left undecided (empty unless status is CONFLICTS); answer them with resolutions or a strategy */
   conflicts: Array<MergeConflict>;
+  /** MERGED, CONFLICTS (nothing written) or UP_TO_DATE (nothing to merge) */
   status: MergeStatus;
 };
 
+/** The outcome of mergeBranch. */
 export type MergeStatus =
+  /** conflicts that neither a resolution nor the strategy decided (with FAIL_ON_CONFLICT every unresolved one; with OURS or THEIRS those that no side can settle, such as a code taken on both sides or a parent deleted on one): nothing was written */
   | 'CONFLICTS'
+  /** merged (in a dry run: would merge); commit is the MERGE commit, null in a dry run */
   | 'MERGED'
+  /** the source changed nothing since the merge base: nothing to merge, nothing written */
   | 'UP_TO_DATE';
 
+/** How mergeBranch decides the conflicts that no explicit resolution decides. Fields changed on one side only always take that side. */
 export type MergeStrategy =
   /** report conflicts and change nothing */
   | 'FAIL_ON_CONFLICT'
@@ -443,12 +644,21 @@ export type MergeStrategy =
   /** on conflict take the source's value */
   | 'THEIRS';
 
+/**
+ * Writes to project data take the branch to write on (default main) and an
+ * optional message for the commit. `expectedVersion`, where given, makes the
+ * write fail with extensions.code CONFLICT unless the entity's latest version
+ * on that branch is still that one. Errors carry extensions.code:
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT, CONFLICT.
+ */
 export type Mutation = {
   __typename?: 'Mutation';
   /**
    * MANAGER or ADMIN. Merges the branch into main with FAIL_ON_CONFLICT and sets
    * MERGED; on conflicts it fails with extensions.code CONFLICT and the change
    * order stays SUBMITTED (withdraw it, merge main into its branch, submit again).
+   * Only a SUBMITTED order can be approved (BAD_USER_INPUT otherwise); one whose
+   * branch brings nothing is approved without a commit on main.
    */
   approveChangeOrder: ChangeOrder;
   /**
@@ -459,15 +669,21 @@ export type Mutation = {
   archiveBranch: Branch;
   /** a new branch of the project at `from` (default: main's latest state); writes no entity rows; a name in use is CONFLICT */
   createBranch: Branch;
-  /** creates the change order and its branch, named co-<code> */
+  /** creates the change order and its branch, named co-<code>. EDITOR and up; the order starts as DRAFT, its branch at main's latest state */
   createChangeOrder: ChangeOrder;
+  /** Adds a cost element under a WBE on a branch, in one commit; answers its first state */
   createCostElement: CostElement;
+  /** MANAGER or ADMIN. Creates a project with its protected branch main and its first commit (CREATE); answers the project as of that commit */
   createProject: Project;
+  /** ADMIN only. Creates a user account; an email in use is CONFLICT */
   createUser: User;
+  /** Adds a WBE to the project on a branch, in one commit; answers its first state */
   createWBE: Wbe;
+  /** removes the cost element with its costs and progress entries, in one commit; answers that commit */
   deleteCostElement: Commit;
   /** removes the WBE and everything below it, in one commit */
   deleteWBE: Commit;
+  /** Signs in; the only operation that needs no token. A wrong email or password, or a deactivated account, is UNAUTHENTICATED; too many failed attempts are LOGIN_THROTTLED for a while */
   login: AuthPayload;
   /**
    * Three-way merge of source into target against their merge base, field by
@@ -478,29 +694,43 @@ export type Mutation = {
    * ACTIVE after a merge; only approving a change order makes its branch MERGED.
    */
   mergeBranch: MergeResult;
+  /** Records the percent complete (0..100) of a cost element on a date, in one commit. EDITOR and up, on any branch including main */
   recordProgress: ProgressEntry;
+  /** Records an actual cost on a cost element, in one commit. EDITOR and up, on any branch including main (actuals are facts, not plan changes) */
   registerCost: CostRegistration;
-  /** MANAGER or ADMIN. SUBMITTED -> REJECTED; main is untouched and the branch keeps the proposal. */
+  /** MANAGER or ADMIN. SUBMITTED -> REJECTED (BAD_USER_INPUT for an order in another status); nothing is merged and the branch stays as it is (unfrozen) */
   rejectChangeOrder: ChangeOrder;
   /** a new commit on the branch that undoes what the given commit changed; a field changed again since is CONFLICT and nothing is written */
   revertCommit: Commit;
   /**
-   * DRAFT -> SUBMITTED. Freezes the branch for plan changes until the order is
-   * withdrawn or decided (Branch.planFrozen).
+   * EDITOR and up. DRAFT -> SUBMITTED: ready for a decision. An order in another status is BAD_USER_INPUT.
+   * Freezes the branch for plan changes until the order is withdrawn or decided (Branch.planFrozen).
    */
   submitChangeOrder: ChangeOrder;
+  /** Changes a cost element's fields or moves it under another WBE, in one commit; answers the new state */
   updateCostElement: CostElement;
+  /** Changes the project's fields on a branch, in one commit; answers the new state */
   updateProject: Project;
+  /** ADMIN only. Writes a new version of the profile; an unknown user is NOT_FOUND */
   updateUser: User;
+  /** Changes a WBE's fields or moves it under another parent, in one commit (moving it under itself or a descendant is BAD_USER_INPUT); answers the new state */
   updateWBE: Wbe;
   /**
-   * SUBMITTED -> DRAFT, by its requester or a MANAGER/ADMIN: the branch takes plan
-   * changes again, and the order must be submitted again to be decided.
+   * SUBMITTED -> DRAFT (BAD_USER_INPUT for an order in another status), by its requester or a
+   * MANAGER/ADMIN (FORBIDDEN otherwise): the branch takes plan changes again, and the order
+   * must be submitted again to be decided.
    */
   withdrawChangeOrder: ChangeOrder;
 };
 
 
+/**
+ * Writes to project data take the branch to write on (default main) and an
+ * optional message for the commit. `expectedVersion`, where given, makes the
+ * write fail with extensions.code CONFLICT unless the entity's latest version
+ * on that branch is still that one. Errors carry extensions.code:
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT, CONFLICT.
+ */
 export type MutationApproveChangeOrderArgs = {
   expectedHead?: InputMaybe<Scalars['UUID']['input']>;
   id: Scalars['UUID']['input'];
@@ -508,12 +738,26 @@ export type MutationApproveChangeOrderArgs = {
 };
 
 
+/**
+ * Writes to project data take the branch to write on (default main) and an
+ * optional message for the commit. `expectedVersion`, where given, makes the
+ * write fail with extensions.code CONFLICT unless the entity's latest version
+ * on that branch is still that one. Errors carry extensions.code:
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT, CONFLICT.
+ */
 export type MutationArchiveBranchArgs = {
   name: Scalars['String']['input'];
   projectId: Scalars['UUID']['input'];
 };
 
 
+/**
+ * Writes to project data take the branch to write on (default main) and an
+ * optional message for the commit. `expectedVersion`, where given, makes the
+ * write fail with extensions.code CONFLICT unless the entity's latest version
+ * on that branch is still that one. Errors carry extensions.code:
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT, CONFLICT.
+ */
 export type MutationCreateBranchArgs = {
   from?: InputMaybe<RefInput>;
   name: Scalars['String']['input'];
@@ -521,11 +765,25 @@ export type MutationCreateBranchArgs = {
 };
 
 
+/**
+ * Writes to project data take the branch to write on (default main) and an
+ * optional message for the commit. `expectedVersion`, where given, makes the
+ * write fail with extensions.code CONFLICT unless the entity's latest version
+ * on that branch is still that one. Errors carry extensions.code:
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT, CONFLICT.
+ */
 export type MutationCreateChangeOrderArgs = {
   input: ChangeOrderCreateInput;
 };
 
 
+/**
+ * Writes to project data take the branch to write on (default main) and an
+ * optional message for the commit. `expectedVersion`, where given, makes the
+ * write fail with extensions.code CONFLICT unless the entity's latest version
+ * on that branch is still that one. Errors carry extensions.code:
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT, CONFLICT.
+ */
 export type MutationCreateCostElementArgs = {
   branch?: InputMaybe<Scalars['String']['input']>;
   input: CostElementCreateInput;
@@ -533,17 +791,38 @@ export type MutationCreateCostElementArgs = {
 };
 
 
+/**
+ * Writes to project data take the branch to write on (default main) and an
+ * optional message for the commit. `expectedVersion`, where given, makes the
+ * write fail with extensions.code CONFLICT unless the entity's latest version
+ * on that branch is still that one. Errors carry extensions.code:
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT, CONFLICT.
+ */
 export type MutationCreateProjectArgs = {
   input: ProjectCreateInput;
   message?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/**
+ * Writes to project data take the branch to write on (default main) and an
+ * optional message for the commit. `expectedVersion`, where given, makes the
+ * write fail with extensions.code CONFLICT unless the entity's latest version
+ * on that branch is still that one. Errors carry extensions.code:
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT, CONFLICT.
+ */
 export type MutationCreateUserArgs = {
   input: UserCreateInput;
 };
 
 
+/**
+ * Writes to project data take the branch to write on (default main) and an
+ * optional message for the commit. `expectedVersion`, where given, makes the
+ * write fail with extensions.code CONFLICT unless the entity's latest version
+ * on that branch is still that one. Errors carry extensions.code:
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT, CONFLICT.
+ */
 export type MutationCreateWbeArgs = {
   branch?: InputMaybe<Scalars['String']['input']>;
   input: WbeCreateInput;
@@ -552,6 +831,13 @@ export type MutationCreateWbeArgs = {
 };
 
 
+/**
+ * Writes to project data take the branch to write on (default main) and an
+ * optional message for the commit. `expectedVersion`, where given, makes the
+ * write fail with extensions.code CONFLICT unless the entity's latest version
+ * on that branch is still that one. Errors carry extensions.code:
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT, CONFLICT.
+ */
 export type MutationDeleteCostElementArgs = {
   branch?: InputMaybe<Scalars['String']['input']>;
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
@@ -560,6 +846,13 @@ export type MutationDeleteCostElementArgs = {
 };
 
 
+/**
+ * Writes to project data take the branch to write on (default main) and an
+ * optional message for the commit. `expectedVersion`, where given, makes the
+ * write fail with extensions.code CONFLICT unless the entity's latest version
+ * on that branch is still that one. Errors carry extensions.code:
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT, CONFLICT.
+ */
 export type MutationDeleteWbeArgs = {
   branch?: InputMaybe<Scalars['String']['input']>;
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
@@ -568,12 +861,26 @@ export type MutationDeleteWbeArgs = {
 };
 
 
+/**
+ * Writes to project data take the branch to write on (default main) and an
+ * optional message for the commit. `expectedVersion`, where given, makes the
+ * write fail with extensions.code CONFLICT unless the entity's latest version
+ * on that branch is still that one. Errors carry extensions.code:
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT, CONFLICT.
+ */
 export type MutationLoginArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
 };
 
 
+/**
+ * Writes to project data take the branch to write on (default main) and an
+ * optional message for the commit. `expectedVersion`, where given, makes the
+ * write fail with extensions.code CONFLICT unless the entity's latest version
+ * on that branch is still that one. Errors carry extensions.code:
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT, CONFLICT.
+ */
 export type MutationMergeBranchArgs = {
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   message?: InputMaybe<Scalars['String']['input']>;
@@ -585,6 +892,13 @@ export type MutationMergeBranchArgs = {
 };
 
 
+/**
+ * Writes to project data take the branch to write on (default main) and an
+ * optional message for the commit. `expectedVersion`, where given, makes the
+ * write fail with extensions.code CONFLICT unless the entity's latest version
+ * on that branch is still that one. Errors carry extensions.code:
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT, CONFLICT.
+ */
 export type MutationRecordProgressArgs = {
   branch?: InputMaybe<Scalars['String']['input']>;
   input: ProgressInput;
@@ -592,6 +906,13 @@ export type MutationRecordProgressArgs = {
 };
 
 
+/**
+ * Writes to project data take the branch to write on (default main) and an
+ * optional message for the commit. `expectedVersion`, where given, makes the
+ * write fail with extensions.code CONFLICT unless the entity's latest version
+ * on that branch is still that one. Errors carry extensions.code:
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT, CONFLICT.
+ */
 export type MutationRegisterCostArgs = {
   branch?: InputMaybe<Scalars['String']['input']>;
   input: CostRegistrationInput;
@@ -599,6 +920,13 @@ export type MutationRegisterCostArgs = {
 };
 
 
+/**
+ * Writes to project data take the branch to write on (default main) and an
+ * optional message for the commit. `expectedVersion`, where given, makes the
+ * write fail with extensions.code CONFLICT unless the entity's latest version
+ * on that branch is still that one. Errors carry extensions.code:
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT, CONFLICT.
+ */
 export type MutationRejectChangeOrderArgs = {
   expectedHead?: InputMaybe<Scalars['UUID']['input']>;
   id: Scalars['UUID']['input'];
@@ -606,6 +934,13 @@ export type MutationRejectChangeOrderArgs = {
 };
 
 
+/**
+ * Writes to project data take the branch to write on (default main) and an
+ * optional message for the commit. `expectedVersion`, where given, makes the
+ * write fail with extensions.code CONFLICT unless the entity's latest version
+ * on that branch is still that one. Errors carry extensions.code:
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT, CONFLICT.
+ */
 export type MutationRevertCommitArgs = {
   branch?: InputMaybe<Scalars['String']['input']>;
   commitId: Scalars['UUID']['input'];
@@ -614,11 +949,25 @@ export type MutationRevertCommitArgs = {
 };
 
 
+/**
+ * Writes to project data take the branch to write on (default main) and an
+ * optional message for the commit. `expectedVersion`, where given, makes the
+ * write fail with extensions.code CONFLICT unless the entity's latest version
+ * on that branch is still that one. Errors carry extensions.code:
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT, CONFLICT.
+ */
 export type MutationSubmitChangeOrderArgs = {
   id: Scalars['UUID']['input'];
 };
 
 
+/**
+ * Writes to project data take the branch to write on (default main) and an
+ * optional message for the commit. `expectedVersion`, where given, makes the
+ * write fail with extensions.code CONFLICT unless the entity's latest version
+ * on that branch is still that one. Errors carry extensions.code:
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT, CONFLICT.
+ */
 export type MutationUpdateCostElementArgs = {
   branch?: InputMaybe<Scalars['String']['input']>;
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
@@ -628,6 +977,13 @@ export type MutationUpdateCostElementArgs = {
 };
 
 
+/**
+ * Writes to project data take the branch to write on (default main) and an
+ * optional message for the commit. `expectedVersion`, where given, makes the
+ * write fail with extensions.code CONFLICT unless the entity's latest version
+ * on that branch is still that one. Errors carry extensions.code:
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT, CONFLICT.
+ */
 export type MutationUpdateProjectArgs = {
   branch?: InputMaybe<Scalars['String']['input']>;
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
@@ -637,6 +993,13 @@ export type MutationUpdateProjectArgs = {
 };
 
 
+/**
+ * Writes to project data take the branch to write on (default main) and an
+ * optional message for the commit. `expectedVersion`, where given, makes the
+ * write fail with extensions.code CONFLICT unless the entity's latest version
+ * on that branch is still that one. Errors carry extensions.code:
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT, CONFLICT.
+ */
 export type MutationUpdateUserArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['UUID']['input'];
@@ -644,6 +1007,13 @@ export type MutationUpdateUserArgs = {
 };
 
 
+/**
+ * Writes to project data take the branch to write on (default main) and an
+ * optional message for the commit. `expectedVersion`, where given, makes the
+ * write fail with extensions.code CONFLICT unless the entity's latest version
+ * on that branch is still that one. Errors carry extensions.code:
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT, CONFLICT.
+ */
 export type MutationUpdateWbeArgs = {
   branch?: InputMaybe<Scalars['String']['input']>;
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
@@ -653,6 +1023,13 @@ export type MutationUpdateWbeArgs = {
 };
 
 
+/**
+ * Writes to project data take the branch to write on (default main) and an
+ * optional message for the commit. `expectedVersion`, where given, makes the
+ * write fail with extensions.code CONFLICT unless the entity's latest version
+ * on that branch is still that one. Errors carry extensions.code:
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT, CONFLICT.
+ */
 export type MutationWithdrawChangeOrderArgs = {
   id: Scalars['UUID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
@@ -664,9 +1041,12 @@ export type Node = {
   nodeId: Scalars['ID']['output'];
 };
 
+/** Where a page of a connection ends, and whether another follows. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** the last edge's cursor; null for an empty page */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** true when items follow this page: ask again with after: endCursor */
   hasNextPage: Scalars['Boolean']['output'];
 };
 
@@ -681,10 +1061,11 @@ export type ProgressEntry = Node & Versioned & {
   costElement?: Maybe<CostElement>;
   /** stable identity across versions and branches */
   id: Scalars['UUID']['output'];
+  /** the day it was measured (calendar day); the latest entry on or before a control date sets EV */
   measuredOn: Scalars['Date']['output'];
   /** Opaque cache key: the same for two reads of the same state at the same read point, different whenever one of its fields could answer differently (see the README, "Using it from a front end"). `id` is the identity of the entity across versions and branches; `Query.node(nodeId)` reads this object again. */
   nodeId: Scalars['ID']['output'];
-  /** 0..100 */
+  /** 0..100: percent complete, as a person reports it (50 is half done), unlike EVMMetrics.percentComplete, a 0..1 fraction */
   percentComplete: Scalars['Float']['output'];
   /** when this state was committed: its commit's committedAt */
   validFrom: Scalars['DateTime']['output'];
@@ -701,38 +1082,52 @@ export type ProgressEntryCostElementArgs = {
   branch?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A progress measurement of a cost element. */
 export type ProgressInput = {
+  /** the cost element measured (BAD_USER_INPUT when it does not exist on the branch) */
   costElementId: Scalars['UUID']['input'];
+  /** the day it was measured; the latest measurement on or before a control date sets EV, between 1900-01-01 and 2199-12-31 */
   measuredOn: Scalars['Date']['input'];
+  /** percent complete, 0..100 (not a 0..1 fraction); outside that range is BAD_USER_INPUT */
   percentComplete: Scalars['Float']['input'];
 };
 
+/** A project, at the read point it was read at: its WBS (WBEs and their cost elements), budget and EVM figures. Its children inherit its read point. */
 export type Project = Node & Versioned & {
   __typename?: 'Project';
   /** every WBE of the project, flat */
   allWbes: Array<Wbe>;
   /** the branch that this object was read from */
   branch: Scalars['String']['output'];
+  /** every branch of the project, whatever the read point: main first, then by creation time */
   branches: Array<Branch>;
-  /** sum of the budgets of the project's cost elements at this point */
+  /** sum of the budgets of the project's cost elements at this point, money in the project's currency (two decimals) */
   budget: Scalars['Decimal']['output'];
+  /** short code, unique among projects, e.g. CHP-120 (the demo project) */
   code: Scalars['String']['output'];
   /** the commit that produced this state */
   commit: Commit;
-  /** ISO 4217 code */
+  /** ISO 4217 code of the currency that all money of the project is in, e.g. EUR */
   currency: Scalars['String']['output'];
+  /** free text; null when none was given */
   description?: Maybe<Scalars['String']['output']>;
+  /** the last day of the project (calendar day), on or after startDate */
   endDate: Scalars['Date']['output'];
-  /** control date defaults to the read point's date */
+  /** control date defaults to the read point's date. The whole project's figures: every cost element's BAC, PV, EV and AC summed, indices derived from the sums */
   evm: EvmMetrics;
-  /** every past state on this branch's lineage, oldest first */
+  /** EVM figures at every control date of the range (at most 1,000), each exactly what `evm(at:)` answers at that date at this read point, computed in one pass over data read once; a reversed range or too many dates is BAD_USER_INPUT */
+  evmSeries: Array<EvmMetrics>;
+  /** every past state on this branch's lineage, oldest first: the states up to the read point only (as it was known then) */
   history: Array<Project>;
   /** stable identity across versions and branches */
   id: Scalars['UUID']['output'];
+  /** the name, one line */
   name: Scalars['String']['output'];
   /** Opaque cache key: the same for two reads of the same state at the same read point, different whenever one of its fields could answer differently (see the README, "Using it from a front end"). `id` is the identity of the entity across versions and branches; `Query.node(nodeId)` reads this object again. */
   nodeId: Scalars['ID']['output'];
+  /** the first day of the project (calendar day) */
   startDate: Scalars['Date']['output'];
+  /** where the project is in its life */
   status: ProjectStatus;
   /** when this state was committed: its commit's committedAt */
   validFrom: Scalars['DateTime']['output'];
@@ -745,109 +1140,183 @@ export type Project = Node & Versioned & {
 };
 
 
+/** A project, at the read point it was read at: its WBS (WBEs and their cost elements), budget and EVM figures. Its children inherit its read point. */
 export type ProjectAllWbesArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   branch?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** A project, at the read point it was read at: its WBS (WBEs and their cost elements), budget and EVM figures. Its children inherit its read point. */
 export type ProjectEvmArgs = {
   at?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
+/** A project, at the read point it was read at: its WBS (WBEs and their cost elements), budget and EVM figures. Its children inherit its read point. */
+export type ProjectEvmSeriesArgs = {
+  from: Scalars['Date']['input'];
+  interval?: InputMaybe<SeriesInterval>;
+  to: Scalars['Date']['input'];
+};
+
+
+/** A project, at the read point it was read at: its WBS (WBEs and their cost elements), budget and EVM figures. Its children inherit its read point. */
 export type ProjectWbesArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   branch?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A page of projects, ordered by code (then id). */
 export type ProjectConnection = {
   __typename?: 'ProjectConnection';
+  /** the projects of this page, in order */
   edges: Array<ProjectEdge>;
+  /** whether more pages follow, and the cursor to ask for the next */
   pageInfo: PageInfo;
+  /** how many projects the whole connection holds, on every page */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A new project; it is created with its main branch and its first commit. */
 export type ProjectCreateInput = {
+  /** unique among projects (BAD_USER_INPUT otherwise). Letters, digits, ".", "_", "-" and "/", starting with a letter or digit, at most 50 characters */
   code: Scalars['String']['input'];
+  /** ISO 4217 code of the currency that all its money is in (default EUR) */
   currency?: Scalars['String']['input'];
+  /** optional free text, at most 4000 characters */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** the last day of the project, on or after startDate, between 1900-01-01 and 2199-12-31 */
   endDate: Scalars['Date']['input'];
+  /** one line, at most 200 characters */
   name: Scalars['String']['input'];
+  /** the first day of the project, between 1900-01-01 and 2199-12-31 */
   startDate: Scalars['Date']['input'];
+  /** default PLANNED */
   status?: InputMaybe<ProjectStatus>;
 };
 
+/** What differs between two read points of one project, entity by entity and field by field, with the effect on budget and forecast. */
 export type ProjectDiff = {
   __typename?: 'ProjectDiff';
+  /** TWO_DOT: every entity whose state differs between from and to; THREE_DOT: what to changed since the merge base */
   changes: Array<EntityChange>;
+  /** how the project's BAC and EAC move from the before side to the after side */
   evmImpact: EvmImpact;
+  /** the point that `from` resolved to */
   from: ResolvedRef;
+  /** THREE_DOT: the latest commit that both sides contain, which `to` is compared with; null for TWO_DOT and where a side has no history */
   mergeBase?: Maybe<Commit>;
+  /** TWO_DOT (state against state) or THREE_DOT (what `to` changed since the merge base) */
   mode: DiffMode;
+  /** the project compared */
   projectId: Scalars['UUID']['output'];
+  /** the planned dates that the diff moves, and the planned span of the project on each side */
+  scheduleImpact: ScheduleImpact;
+  /** the point that `to` resolved to */
   to: ResolvedRef;
+  /** every WBE whose BAC, EAC or PV at the control date differ between the two sides, with the WBEs above it, ordered by path */
+  wbeImpact: Array<WbeImpact>;
 };
 
+
+/** What differs between two read points of one project, entity by entity and field by field, with the effect on budget and forecast. */
+export type ProjectDiffWbeImpactArgs = {
+  at?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** One project of a page of `projects`. */
 export type ProjectEdge = {
   __typename?: 'ProjectEdge';
+  /** An opaque cursor for this edge: pass it as `after` to read the page that follows it. */
   cursor: Scalars['String']['output'];
+  /** the project, read at the connection's read point */
   node: Project;
 };
 
+/** Where a project is in its life; set by createProject and updateProject, it changes no other rule. */
 export type ProjectStatus =
+  /** under way */
   | 'ACTIVE'
+  /** finished or cancelled */
   | 'CLOSED'
+  /** paused */
   | 'ON_HOLD'
+  /** not started yet (the default for a new project) */
   | 'PLANNED';
 
+/** Changes to a project; the fields left out keep their values. */
 export type ProjectUpdateInput = {
+  /** unique among projects. Letters, digits, ".", "_", "-" and "/", starting with a letter or digit, at most 50 characters; absent or null: unchanged */
   code?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 4217 code; absent or null: unchanged */
   currency?: InputMaybe<Scalars['String']['input']>;
+  /** absent: unchanged; null: cleared */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** on or after startDate; absent or null: unchanged */
   endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** one line, at most 200 characters; absent or null: unchanged */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** on or before endDate; absent or null: unchanged */
   startDate?: InputMaybe<Scalars['Date']['input']>;
+  /** absent or null: unchanged */
   status?: InputMaybe<ProjectStatus>;
 };
 
+/** Reads; each needs a signed-in user (UNAUTHENTICATED otherwise). The versioned roots (project, wbe, costElement, projects) take a read point (branch, asOf or commit) that everything below them inherits. */
 export type Query = {
   __typename?: 'Query';
+  /** every branch of a project, whatever its status: main first, then by creation time; empty for an unknown project */
   branches: Array<Branch>;
+  /** one change order; null when there is no such order */
   changeOrder?: Maybe<ChangeOrder>;
   /** a project's change orders, oldest first, filtered by every argument given */
   changeOrders: Array<ChangeOrder>;
+  /** one commit of any project; null when there is no such commit */
   commit?: Maybe<Commit>;
   /** the log of a branch: every commit reachable from its head through all parents (like git log), newest first */
   commits: CommitConnection;
+  /** One cost element at a read point (its project's branch and moment, or a commit); its children inherit that point. null when no such element exists there (never created, not yet created, or deleted) */
   costElement?: Maybe<CostElement>;
+  /** One actual at a read point (its project's branch and moment, or a commit), like the other versioned roots. null when none exists there (never recorded, not yet recorded, or deleted) */
+  costRegistration?: Maybe<CostRegistration>;
+  /** What differs between two read points of a project, field by field, with the EVM impact. A change order's review is diff(from: {branch: "main"}, to: {branch: "co-<code>"}) */
   diff: ProjectDiff;
+  /** the signed-in user: its latest profile */
   me?: Maybe<User>;
   /** The object that a nodeId names, read again at the read point it was read at; its children inherit that point. null when no such object is here (e.g. a nodeId of another server or database); a string that is not a nodeId at all is BAD_USER_INPUT. */
   node?: Maybe<Node>;
+  /** One actual at a read point (its project's branch and moment, or a commit), like the other versioned roots. null when none exists there (never recorded, not yet recorded, or deleted) */
+  progressEntry?: Maybe<ProgressEntry>;
   /**
    * null when the project did not exist at that point (or was deleted);
    * a branch that the project does not have is a NOT_FOUND error
    */
   project?: Maybe<Project>;
-  /** projects that exist at the given point; a project without that branch is left out */
+  /** projects that exist at the given point; a project without that branch is left out. Ordered by code (then id), a page at a time; each project is read at the given point, and its children inherit it */
   projects: ProjectConnection;
+  /** one user's profile, latest or as of a moment; null when there is no such user (at that moment) */
   user?: Maybe<User>;
+  /** every user, with the latest profile, by email */
   users: Array<User>;
+  /** One WBE at a read point (its project's branch and moment, or a commit); its children inherit that point. null when no such WBE exists there (never created, not yet created, or deleted) */
   wbe?: Maybe<Wbe>;
 };
 
 
+/** Reads; each needs a signed-in user (UNAUTHENTICATED otherwise). The versioned roots (project, wbe, costElement, projects) take a read point (branch, asOf or commit) that everything below them inherits. */
 export type QueryBranchesArgs = {
   projectId: Scalars['UUID']['input'];
 };
 
 
+/** Reads; each needs a signed-in user (UNAUTHENTICATED otherwise). The versioned roots (project, wbe, costElement, projects) take a read point (branch, asOf or commit) that everything below them inherits. */
 export type QueryChangeOrderArgs = {
   id: Scalars['UUID']['input'];
 };
 
 
+/** Reads; each needs a signed-in user (UNAUTHENTICATED otherwise). The versioned roots (project, wbe, costElement, projects) take a read point (branch, asOf or commit) that everything below them inherits. */
 export type QueryChangeOrdersArgs = {
   created?: InputMaybe<DateTimeRange>;
   decided?: InputMaybe<DateTimeRange>;
@@ -856,11 +1325,13 @@ export type QueryChangeOrdersArgs = {
 };
 
 
+/** Reads; each needs a signed-in user (UNAUTHENTICATED otherwise). The versioned roots (project, wbe, costElement, projects) take a read point (branch, asOf or commit) that everything below them inherits. */
 export type QueryCommitArgs = {
   id: Scalars['UUID']['input'];
 };
 
 
+/** Reads; each needs a signed-in user (UNAUTHENTICATED otherwise). The versioned roots (project, wbe, costElement, projects) take a read point (branch, asOf or commit) that everything below them inherits. */
 export type QueryCommitsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   branch?: InputMaybe<Scalars['String']['input']>;
@@ -871,6 +1342,7 @@ export type QueryCommitsArgs = {
 };
 
 
+/** Reads; each needs a signed-in user (UNAUTHENTICATED otherwise). The versioned roots (project, wbe, costElement, projects) take a read point (branch, asOf or commit) that everything below them inherits. */
 export type QueryCostElementArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   branch?: InputMaybe<Scalars['String']['input']>;
@@ -879,6 +1351,16 @@ export type QueryCostElementArgs = {
 };
 
 
+/** Reads; each needs a signed-in user (UNAUTHENTICATED otherwise). The versioned roots (project, wbe, costElement, projects) take a read point (branch, asOf or commit) that everything below them inherits. */
+export type QueryCostRegistrationArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  branch?: InputMaybe<Scalars['String']['input']>;
+  commit?: InputMaybe<Scalars['UUID']['input']>;
+  id: Scalars['UUID']['input'];
+};
+
+
+/** Reads; each needs a signed-in user (UNAUTHENTICATED otherwise). The versioned roots (project, wbe, costElement, projects) take a read point (branch, asOf or commit) that everything below them inherits. */
 export type QueryDiffArgs = {
   from: RefInput;
   mode?: InputMaybe<DiffMode>;
@@ -887,11 +1369,22 @@ export type QueryDiffArgs = {
 };
 
 
+/** Reads; each needs a signed-in user (UNAUTHENTICATED otherwise). The versioned roots (project, wbe, costElement, projects) take a read point (branch, asOf or commit) that everything below them inherits. */
 export type QueryNodeArgs = {
   nodeId: Scalars['ID']['input'];
 };
 
 
+/** Reads; each needs a signed-in user (UNAUTHENTICATED otherwise). The versioned roots (project, wbe, costElement, projects) take a read point (branch, asOf or commit) that everything below them inherits. */
+export type QueryProgressEntryArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  branch?: InputMaybe<Scalars['String']['input']>;
+  commit?: InputMaybe<Scalars['UUID']['input']>;
+  id: Scalars['UUID']['input'];
+};
+
+
+/** Reads; each needs a signed-in user (UNAUTHENTICATED otherwise). The versioned roots (project, wbe, costElement, projects) take a read point (branch, asOf or commit) that everything below them inherits. */
 export type QueryProjectArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   branch?: InputMaybe<Scalars['String']['input']>;
@@ -900,6 +1393,7 @@ export type QueryProjectArgs = {
 };
 
 
+/** Reads; each needs a signed-in user (UNAUTHENTICATED otherwise). The versioned roots (project, wbe, costElement, projects) take a read point (branch, asOf or commit) that everything below them inherits. */
 export type QueryProjectsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
@@ -908,12 +1402,14 @@ export type QueryProjectsArgs = {
 };
 
 
+/** Reads; each needs a signed-in user (UNAUTHENTICATED otherwise). The versioned roots (project, wbe, costElement, projects) take a read point (branch, asOf or commit) that everything below them inherits. */
 export type QueryUserArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   id: Scalars['UUID']['input'];
 };
 
 
+/** Reads; each needs a signed-in user (UNAUTHENTICATED otherwise). The versioned roots (project, wbe, costElement, projects) take a read point (branch, asOf or commit) that everything below them inherits. */
 export type QueryWbeArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   branch?: InputMaybe<Scalars['String']['input']>;
@@ -926,19 +1422,26 @@ export type QueryWbeArgs = {
  * or a commit on it. Neither: the branch's latest state.
  */
 export type RefInput = {
+  /** read as of this moment: exactly the commits with committedAt at or before it */
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  /** the branch (default main); a branch that the project does not have is NOT_FOUND */
   branch?: Scalars['String']['input'];
+  /** read the state right after this commit, on the commit's own branch; not together with asOf (BAD_USER_INPUT); a commit that is not the project's is NOT_FOUND */
   commit?: InputMaybe<Scalars['UUID']['input']>;
 };
 
 /** The point that a ref resolved to. */
 export type ResolvedRef = {
   __typename?: 'ResolvedRef';
+  /** the ref's asOf as given; null for a latest read or a read at a commit */
   asOf?: Maybe<Scalars['DateTime']['output']>;
+  /** the branch that was read */
   branch: Scalars['String']['output'];
+  /** the commit read: the one given, else the latest commit visible at the point; null where the project had none yet */
   commit?: Maybe<Commit>;
 };
 
+/** What a user may do. Every signed-in, active user reads everything; roles decide writes (a refused write is FORBIDDEN). */
 export type Role =
   /** everything, including user administration */
   | 'ADMIN'
@@ -949,37 +1452,77 @@ export type Role =
   /** reads only */
   | 'VIEWER';
 
+/** The schedule effect of a diff: the planned dates of the cost elements it moves, adds or removes, and the project's planned span (earliest planned start and latest planned end of its cost elements) on each side. */
+export type ScheduleImpact = {
+  __typename?: 'ScheduleImpact';
+  /** cost elements whose planned start or end differ, by path */
+  elements: Array<ElementScheduleChange>;
+  /** the project's latest planned end after; null without elements */
+  projectEndAfter?: Maybe<Scalars['Date']['output']>;
+  /** the project's latest planned end before; null without elements */
+  projectEndBefore?: Maybe<Scalars['Date']['output']>;
+  /** the project's earliest planned start after; null without elements */
+  projectStartAfter?: Maybe<Scalars['Date']['output']>;
+  /** the project's earliest planned start before; null without elements */
+  projectStartBefore?: Maybe<Scalars['Date']['output']>;
+};
+
+/** The spacing of the control dates of an EVM series, counted from its first date. */
+export type SeriesInterval =
+  /** every calendar day */
+  | 'DAY'
+  /** the same day of every month, on the month's last day where it has fewer days (Jan 31, Feb 28, …) */
+  | 'MONTH'
+  /** every 7 calendar days */
+  | 'WEEK';
+
 /**
  * A user's identity is stable; the profile (fullName, role, isActive) is
  * versioned without branches. Password hashes never appear in any version.
  */
 export type User = Node & {
   __typename?: 'User';
+  /** the login name; unique (compared case-insensitively) and not versioned */
   email: Scalars['String']['output'];
+  /** the name shown for the user, e.g. as a commit author */
   fullName: Scalars['String']['output'];
   /** every past state of this user's profile, oldest first */
   history: Array<User>;
+  /** stable identity of the user, the same in every version of the profile */
   id: Scalars['UUID']['output'];
+  /** false for a deactivated account, which can no longer sign in */
   isActive: Scalars['Boolean']['output'];
   /** Opaque; see `Node.nodeId`. A profile state together with the latest state visible where it was read, which its `validTo` and `history` depend on. */
   nodeId: Scalars['ID']['output'];
+  /** what the user may write (see Role) */
   role: Role;
+  /** when this profile state was written */
   validFrom: Scalars['DateTime']['output'];
   /** when this state was replaced; null while it is the latest at the read point */
   validTo?: Maybe<Scalars['DateTime']['output']>;
+  /** 1 for the first profile state; +1 for every later one */
   version: Scalars['Int']['output'];
 };
 
+/** A new user account (ADMIN only). */
 export type UserCreateInput = {
+  /** the login name: an email address, at most 254 characters, unique ignoring case (CONFLICT otherwise) */
   email: Scalars['String']['input'];
+  /** the name shown for the user: one line, at most 200 characters */
   fullName: Scalars['String']['input'];
+  /** 8 to 256 characters; stored only as an argon2 hash, never in any version or answer */
   password: Scalars['String']['input'];
+  /** what the user may write */
   role: Role;
 };
 
+/** Changes to a user profile (ADMIN only); each change is a new profile version. */
 export type UserUpdateInput = {
+  /** one line, at most 200 characters; absent or null: unchanged */
   fullName?: InputMaybe<Scalars['String']['input']>;
+  /** false deactivates the account (no more logins); absent or null: unchanged */
   isActive?: InputMaybe<Scalars['Boolean']['input']>;
+  /** the new role; absent or null: unchanged */
   role?: InputMaybe<Role>;
 };
 
@@ -1009,21 +1552,31 @@ export type Wbe = Node & Versioned & {
   __typename?: 'WBE';
   /** the branch that this object was read from */
   branch: Scalars['String']['output'];
-  /** sum of the budgets of the cost elements below this WBE, at any depth */
+  /** sum of the budgets of the cost elements below this WBE, at any depth, money in the project's currency (two decimals) */
   budget: Scalars['Decimal']['output'];
+  /** the WBEs directly below this one, by code */
   children: Array<Wbe>;
+  /** short code, unique among the project's WBEs on the branch */
   code: Scalars['String']['output'];
   /** the commit that produced this state */
   commit: Commit;
+  /** the cost elements directly under this WBE (not under its children), by code */
   costElements: Array<CostElement>;
+  /** free text; null when none was given */
   description?: Maybe<Scalars['String']['output']>;
+  /** EVM figures of the WBE's whole subtree (its cost elements and its children's, at any depth), at the read point; control date defaults to the read point's date */
   evm: EvmMetrics;
+  /** EVM figures at every control date of the range (at most 1,000), each exactly what `evm(at:)` answers at that date at this read point, computed in one pass over data read once; a reversed range or too many dates is BAD_USER_INPUT */
+  evmSeries: Array<EvmMetrics>;
+  /** every past state on this branch's lineage, oldest first: the states up to the read point only (as it was known then) */
   history: Array<Wbe>;
   /** stable identity across versions and branches */
   id: Scalars['UUID']['output'];
+  /** the name, one line */
   name: Scalars['String']['output'];
   /** Opaque cache key: the same for two reads of the same state at the same read point, different whenever one of its fields could answer differently (see the README, "Using it from a front end"). `id` is the identity of the entity across versions and branches; `Query.node(nodeId)` reads this object again. */
   nodeId: Scalars['ID']['output'];
+  /** the parent WBE; null for a top-level WBE (or where an explicit branch/asOf points where it does not exist) */
   parent?: Maybe<Wbe>;
   /** null only where an explicit branch/asOf points where the project does not exist */
   project?: Maybe<Project>;
@@ -1057,6 +1610,14 @@ export type WbeEvmArgs = {
 
 
 /** Work breakdown element: a node of the project's work breakdown structure. */
+export type WbeEvmSeriesArgs = {
+  from: Scalars['Date']['input'];
+  interval?: InputMaybe<SeriesInterval>;
+  to: Scalars['Date']['input'];
+};
+
+
+/** Work breakdown element: a node of the project's work breakdown structure. */
 export type WbeParentArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   branch?: InputMaybe<Scalars['String']['input']>;
@@ -1069,18 +1630,58 @@ export type WbeProjectArgs = {
   branch?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A new WBE of a project. */
 export type WbeCreateInput = {
+  /** unique among the project's WBEs on the branch (BAD_USER_INPUT otherwise). Letters, digits, ".", "_", "-" and "/", starting with a letter or digit, at most 50 characters */
   code: Scalars['String']['input'];
+  /** optional free text, at most 4000 characters */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** one line, at most 200 characters */
   name: Scalars['String']['input'];
+  /** the parent WBE, of the same project on the branch (BAD_USER_INPUT when it does not exist there); null or absent: a top-level WBE */
   parentId?: InputMaybe<Scalars['UUID']['input']>;
 };
 
+/** How one WBE's figures move between the two sides of a diff, at the impact's control date. Figures are over the WBE's whole subtree, exactly as `WBE.evm(at:)` computes them; a WBE missing on one side counts zero there. */
+export type WbeImpact = {
+  __typename?: 'WBEImpact';
+  /** budget at completion after (project currency) */
+  bacAfter: Scalars['Decimal']['output'];
+  /** budget at completion before (project currency) */
+  bacBefore: Scalars['Decimal']['output'];
+  /** bacAfter - bacBefore (project currency) */
+  bacDelta: Scalars['Decimal']['output'];
+  /** its code on the after side (the before side where it was removed) */
+  code: Scalars['String']['output'];
+  /** estimate at completion after (project currency); null where CPI is */
+  eacAfter?: Maybe<Scalars['Decimal']['output']>;
+  /** estimate at completion before (project currency); null where CPI is */
+  eacBefore?: Maybe<Scalars['Decimal']['output']>;
+  /** eacAfter - eacBefore (project currency); null if either is */
+  eacDelta?: Maybe<Scalars['Decimal']['output']>;
+  /** its name on the after side (the before side where it was removed) */
+  name: Scalars['String']['output'];
+  /** the codes of the WBEs above it, top-level first */
+  path: Array<Scalars['String']['output']>;
+  /** planned value at the control date after (project currency) */
+  pvAfter: Scalars['Decimal']['output'];
+  /** planned value at the control date before (project currency) */
+  pvBefore: Scalars['Decimal']['output'];
+  /** pvAfter - pvBefore (project currency) */
+  pvDelta: Scalars['Decimal']['output'];
+  /** the WBE */
+  wbeId: Scalars['UUID']['output'];
+};
+
+/** Changes to a WBE; the fields left out keep their values. */
 export type WbeUpdateInput = {
+  /** unique among the project's WBEs. Letters, digits, ".", "_", "-" and "/", starting with a letter or digit, at most 50 characters; absent or null: unchanged */
   code?: InputMaybe<Scalars['String']['input']>;
+  /** absent: unchanged; null: cleared */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** one line, at most 200 characters; absent or null: unchanged */
   name?: InputMaybe<Scalars['String']['input']>;
-  /** the new parent; null (given explicitly) makes the WBE top-level */
+  /** the new parent; null (given explicitly) makes the WBE top-level; absent: unchanged. Not the WBE itself or one below it (BAD_USER_INPUT) */
   parentId?: InputMaybe<Scalars['UUID']['input']>;
 };
 
@@ -1323,6 +1924,39 @@ export type CcChangeOrderWithDiffQueryVariables = Exact<{
 
 export type CcChangeOrderWithDiffQuery = { __typename?: 'Query', changeOrder?: { __typename?: 'ChangeOrder', id: string, projectId: string, code: string, title: string, description?: string | null, status: ChangeOrderStatus, rejectReason?: string | null, diff: { __typename?: 'ProjectDiff', projectId: string, mode: DiffMode, evmImpact: { __typename?: 'EVMImpact', bacBefore: string, bacAfter: string, bacDelta: string }, from: { __typename?: 'ResolvedRef', branch: string, asOf?: string | null, commit?: { __typename?: 'Commit', id: string } | null }, to: { __typename?: 'ResolvedRef', branch: string, asOf?: string | null, commit?: { __typename?: 'Commit', id: string } | null }, mergeBase?: { __typename?: 'Commit', id: string, branch: string } | null, changes: Array<{ __typename?: 'EntityChange', entityType: string, entityId: string, kind: ChangeKind, fields: Array<{ __typename?: 'FieldChange', field: string, before?: unknown | null, after?: unknown | null }> }> }, requestedBy: { __typename?: 'User', id: string }, decidedBy?: { __typename?: 'User', id: string } | null, branch: { __typename?: 'Branch', name: string, status: BranchStatus, head: { __typename?: 'Commit', id: string }, forkedFrom?: { __typename?: 'Commit', id: string } | null, changeOrder?: { __typename?: 'ChangeOrder', id: string, code: string } | null } } | null };
 
+export type CcEntitySideFragment = { __typename?: 'EntitySide', label: string, code?: string | null, name?: string | null, path: Array<string>, costElement?: { __typename?: 'CostElementRef', id: string, code: string, name: string } | null };
+
+export type CcReadableDiffQueryVariables = Exact<{
+  projectId: Scalars['UUID']['input'];
+  from: RefInput;
+  to: RefInput;
+  mode?: InputMaybe<DiffMode>;
+  at?: InputMaybe<Scalars['Date']['input']>;
+}>;
+
+
+export type CcReadableDiffQuery = { __typename?: 'Query', diff: { __typename?: 'ProjectDiff', changes: Array<{ __typename?: 'EntityChange', entityType: string, entityId: string, kind: ChangeKind, before?: { __typename?: 'EntitySide', label: string, code?: string | null, name?: string | null, path: Array<string>, costElement?: { __typename?: 'CostElementRef', id: string, code: string, name: string } | null } | null, after?: { __typename?: 'EntitySide', label: string, code?: string | null, name?: string | null, path: Array<string>, costElement?: { __typename?: 'CostElementRef', id: string, code: string, name: string } | null } | null }>, wbeImpact: Array<{ __typename?: 'WBEImpact', wbeId: string, code: string, name: string, path: Array<string>, bacBefore: string, bacAfter: string, bacDelta: string, eacBefore?: string | null, eacAfter?: string | null, eacDelta?: string | null, pvBefore: string, pvAfter: string, pvDelta: string }>, scheduleImpact: { __typename?: 'ScheduleImpact', projectStartBefore?: string | null, projectStartAfter?: string | null, projectEndBefore?: string | null, projectEndAfter?: string | null, elements: Array<{ __typename?: 'ElementScheduleChange', costElementId: string, code: string, name: string, path: Array<string>, plannedStartBefore?: string | null, plannedStartAfter?: string | null, plannedEndBefore?: string | null, plannedEndAfter?: string | null }> } } };
+
+export type CcReadableChangesQueryVariables = Exact<{
+  projectId: Scalars['UUID']['input'];
+  from: RefInput;
+  to: RefInput;
+  mode?: InputMaybe<DiffMode>;
+}>;
+
+
+export type CcReadableChangesQuery = { __typename?: 'Query', diff: { __typename?: 'ProjectDiff', changes: Array<{ __typename?: 'EntityChange', entityId: string, kind: ChangeKind, before?: { __typename?: 'EntitySide', label: string, code?: string | null, name?: string | null, path: Array<string>, costElement?: { __typename?: 'CostElementRef', id: string, code: string, name: string } | null } | null, after?: { __typename?: 'EntitySide', label: string, code?: string | null, name?: string | null, path: Array<string>, costElement?: { __typename?: 'CostElementRef', id: string, code: string, name: string } | null } | null }> } };
+
+export type CcActualRootsQueryVariables = Exact<{
+  costId: Scalars['UUID']['input'];
+  progressId: Scalars['UUID']['input'];
+  branch?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+}>;
+
+
+export type CcActualRootsQuery = { __typename?: 'Query', costRegistration?: { __typename?: 'CostRegistration', id: string, amount: string, incurredOn: string, description?: string | null, costElement?: { __typename?: 'CostElement', id: string } | null } | null, progressEntry?: { __typename?: 'ProgressEntry', id: string, percentComplete: number, measuredOn: string } | null };
+
 export type CrOrderFragment = { __typename?: 'ChangeOrder', id: string, code: string, status: ChangeOrderStatus, createdAt: string, submittedAt?: string | null, decidedAt?: string | null, decisionReason?: string | null, rejectReason?: string | null, decidedBy?: { __typename?: 'User', id: string } | null, branch: { __typename?: 'Branch', name: string, status: BranchStatus, planFrozen: boolean, head: { __typename?: 'Commit', id: string } }, transitions: Array<{ __typename?: 'ChangeOrderTransition', seq: number, from?: ChangeOrderStatus | null, to: ChangeOrderStatus, at: string, note?: string | null, actor: { __typename?: 'User', id: string }, head?: { __typename?: 'Commit', id: string } | null }> };
 
 export type CrWithdrawChangeOrderMutationVariables = Exact<{
@@ -1487,6 +2121,37 @@ export type EvmApiWholeTreeQueryVariables = Exact<{
 
 
 export type EvmApiWholeTreeQuery = { __typename?: 'Query', project?: { __typename?: 'Project', id: string, evm: { __typename?: 'EVMMetrics', controlDate: string, bac: string, pv: string, ev: string, ac: string, cv: string, sv: string, cpi?: number | null, spi?: number | null, eac?: string | null, etc?: string | null, vac?: string | null, tcpi?: number | null, percentComplete?: number | null }, wbes: Array<{ __typename?: 'WBE', id: string }>, allWbes: Array<{ __typename?: 'WBE', id: string, code: string, budget: string, children: Array<{ __typename?: 'WBE', id: string }>, evm: { __typename?: 'EVMMetrics', controlDate: string, bac: string, pv: string, ev: string, ac: string, cv: string, sv: string, cpi?: number | null, spi?: number | null, eac?: string | null, etc?: string | null, vac?: string | null, tcpi?: number | null, percentComplete?: number | null }, costElements: Array<{ __typename?: 'CostElement', id: string, code: string, budget: string, evm: { __typename?: 'EVMMetrics', controlDate: string, bac: string, pv: string, ev: string, ac: string, cv: string, sv: string, cpi?: number | null, spi?: number | null, eac?: string | null, etc?: string | null, vac?: string | null, tcpi?: number | null, percentComplete?: number | null } }> }> } | null };
+
+export type EvmApiProjectSeriesQueryVariables = Exact<{
+  id: Scalars['UUID']['input'];
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+  interval?: InputMaybe<SeriesInterval>;
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  branch?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type EvmApiProjectSeriesQuery = { __typename?: 'Query', project?: { __typename?: 'Project', evmSeries: Array<{ __typename?: 'EVMMetrics', controlDate: string, bac: string, pv: string, ev: string, ac: string, cv: string, sv: string, cpi?: number | null, spi?: number | null, eac?: string | null, etc?: string | null, vac?: string | null, tcpi?: number | null, percentComplete?: number | null }>, allWbes: Array<{ __typename?: 'WBE', id: string, code: string, evmSeries: Array<{ __typename?: 'EVMMetrics', controlDate: string, bac: string, pv: string, ev: string, ac: string, cv: string, sv: string, cpi?: number | null, spi?: number | null, eac?: string | null, etc?: string | null, vac?: string | null, tcpi?: number | null, percentComplete?: number | null }>, costElements: Array<{ __typename?: 'CostElement', id: string, code: string, evmSeries: Array<{ __typename?: 'EVMMetrics', controlDate: string, bac: string, pv: string, ev: string, ac: string, cv: string, sv: string, cpi?: number | null, spi?: number | null, eac?: string | null, etc?: string | null, vac?: string | null, tcpi?: number | null, percentComplete?: number | null }> }> }> } | null };
+
+export type EvmApiProjectSeriesOnlyQueryVariables = Exact<{
+  id: Scalars['UUID']['input'];
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+  interval?: InputMaybe<SeriesInterval>;
+}>;
+
+
+export type EvmApiProjectSeriesOnlyQuery = { __typename?: 'Query', project?: { __typename?: 'Project', evmSeries: Array<{ __typename?: 'EVMMetrics', controlDate: string, bac: string, pv: string, ev: string, ac: string }> } | null };
+
+export type EvmApiWbeSeriesQueryVariables = Exact<{
+  id: Scalars['UUID']['input'];
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+}>;
+
+
+export type EvmApiWbeSeriesQuery = { __typename?: 'Query', wbe?: { __typename?: 'WBE', evmSeries: Array<{ __typename?: 'EVMMetrics', controlDate: string, bac: string, pv: string, ev: string, ac: string, cv: string, sv: string, cpi?: number | null, spi?: number | null, eac?: string | null, etc?: string | null, vac?: string | null, tcpi?: number | null, percentComplete?: number | null }> } | null };
 
 export type LoginAsMutationVariables = Exact<{
   email: Scalars['String']['input'];
@@ -1984,6 +2649,7 @@ export const CcCostElementStateFragmentDoc = {"kind":"Document","definitions":[{
 export const CcChangeOrderStateFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CcChangeOrderState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeOrder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rejectReason"}},{"kind":"Field","name":{"kind":"Name","value":"requestedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"branch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"head"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"forkedFrom"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changeOrder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CcChangeOrderStateFragment, unknown>;
 export const CcChangeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CcChange"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EntityChange"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}}]} as unknown as DocumentNode<CcChangeFragment, unknown>;
 export const CcDiffResultFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CcDiffResult"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectDiff"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"branch"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"commit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"branch"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"commit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"mergeBase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"branch"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CcChange"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CcChange"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EntityChange"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}}]} as unknown as DocumentNode<CcDiffResultFragment, unknown>;
+export const CcEntitySideFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CcEntitySide"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EntitySide"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"costElement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CcEntitySideFragment, unknown>;
 export const CrOrderFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CrOrder"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeOrder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}},{"kind":"Field","name":{"kind":"Name","value":"rejectReason"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"branch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"planFrozen"}},{"kind":"Field","name":{"kind":"Name","value":"head"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"transitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"head"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CrOrderFragment, unknown>;
 export const EvmApiMetricsFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvmApiMetricsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EVMMetrics"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"controlDate"}},{"kind":"Field","name":{"kind":"Name","value":"bac"}},{"kind":"Field","name":{"kind":"Name","value":"pv"}},{"kind":"Field","name":{"kind":"Name","value":"ev"}},{"kind":"Field","name":{"kind":"Name","value":"ac"}},{"kind":"Field","name":{"kind":"Name","value":"cv"}},{"kind":"Field","name":{"kind":"Name","value":"sv"}},{"kind":"Field","name":{"kind":"Name","value":"cpi"}},{"kind":"Field","name":{"kind":"Name","value":"spi"}},{"kind":"Field","name":{"kind":"Name","value":"eac"}},{"kind":"Field","name":{"kind":"Name","value":"etc"}},{"kind":"Field","name":{"kind":"Name","value":"vac"}},{"kind":"Field","name":{"kind":"Name","value":"tcpi"}},{"kind":"Field","name":{"kind":"Name","value":"percentComplete"}}]}}]} as unknown as DocumentNode<EvmApiMetricsFieldsFragment, unknown>;
 export const LimitsWbeLevelFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LimitsWbeLevel"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WBE"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"budget"}},{"kind":"Field","name":{"kind":"Name","value":"evm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bac"}},{"kind":"Field","name":{"kind":"Name","value":"ev"}}]}},{"kind":"Field","name":{"kind":"Name","value":"costElements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"budget"}},{"kind":"Field","name":{"kind":"Name","value":"costRegistrations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"progressEntries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"percentComplete"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"commit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LimitsWbeLevelFragment, unknown>;
@@ -2029,6 +2695,9 @@ export const CcApproveChangeOrderDocument = {"kind":"Document","definitions":[{"
 export const CcRejectChangeOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CcRejectChangeOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rejectChangeOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CcChangeOrderState"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CcChangeOrderState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeOrder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rejectReason"}},{"kind":"Field","name":{"kind":"Name","value":"requestedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"branch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"head"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"forkedFrom"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changeOrder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CcRejectChangeOrderMutation, CcRejectChangeOrderMutationVariables>;
 export const CcChangeOrdersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CcChangeOrders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeOrderStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeOrders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CcChangeOrdersQuery, CcChangeOrdersQueryVariables>;
 export const CcChangeOrderWithDiffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CcChangeOrderWithDiff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CcChangeOrderState"}},{"kind":"Field","name":{"kind":"Name","value":"diff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CcDiffResult"}},{"kind":"Field","name":{"kind":"Name","value":"evmImpact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bacBefore"}},{"kind":"Field","name":{"kind":"Name","value":"bacAfter"}},{"kind":"Field","name":{"kind":"Name","value":"bacDelta"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CcChange"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EntityChange"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CcChangeOrderState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeOrder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rejectReason"}},{"kind":"Field","name":{"kind":"Name","value":"requestedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"branch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"head"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"forkedFrom"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changeOrder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CcDiffResult"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectDiff"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"branch"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"commit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"branch"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"commit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"mergeBase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"branch"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CcChange"}}]}}]}}]} as unknown as DocumentNode<CcChangeOrderWithDiffQuery, CcChangeOrderWithDiffQueryVariables>;
+export const CcReadableDiffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CcReadableDiff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RefInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RefInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DiffMode"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"at"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"diff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"mode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"before"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CcEntitySide"}}]}},{"kind":"Field","name":{"kind":"Name","value":"after"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CcEntitySide"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"wbeImpact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"at"},"value":{"kind":"Variable","name":{"kind":"Name","value":"at"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"wbeId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"bacBefore"}},{"kind":"Field","name":{"kind":"Name","value":"bacAfter"}},{"kind":"Field","name":{"kind":"Name","value":"bacDelta"}},{"kind":"Field","name":{"kind":"Name","value":"eacBefore"}},{"kind":"Field","name":{"kind":"Name","value":"eacAfter"}},{"kind":"Field","name":{"kind":"Name","value":"eacDelta"}},{"kind":"Field","name":{"kind":"Name","value":"pvBefore"}},{"kind":"Field","name":{"kind":"Name","value":"pvAfter"}},{"kind":"Field","name":{"kind":"Name","value":"pvDelta"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scheduleImpact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"elements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"costElementId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"plannedStartBefore"}},{"kind":"Field","name":{"kind":"Name","value":"plannedStartAfter"}},{"kind":"Field","name":{"kind":"Name","value":"plannedEndBefore"}},{"kind":"Field","name":{"kind":"Name","value":"plannedEndAfter"}}]}},{"kind":"Field","name":{"kind":"Name","value":"projectStartBefore"}},{"kind":"Field","name":{"kind":"Name","value":"projectStartAfter"}},{"kind":"Field","name":{"kind":"Name","value":"projectEndBefore"}},{"kind":"Field","name":{"kind":"Name","value":"projectEndAfter"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CcEntitySide"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EntitySide"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"costElement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CcReadableDiffQuery, CcReadableDiffQueryVariables>;
+export const CcReadableChangesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CcReadableChanges"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RefInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RefInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DiffMode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"diff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"mode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"before"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CcEntitySide"}}]}},{"kind":"Field","name":{"kind":"Name","value":"after"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CcEntitySide"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CcEntitySide"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EntitySide"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"costElement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CcReadableChangesQuery, CcReadableChangesQueryVariables>;
+export const CcActualRootsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CcActualRoots"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"costId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"progressId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"branch"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"costRegistration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"costId"}}},{"kind":"Argument","name":{"kind":"Name","value":"branch"},"value":{"kind":"Variable","name":{"kind":"Name","value":"branch"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"incurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"costElement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"progressEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"progressId"}}},{"kind":"Argument","name":{"kind":"Name","value":"branch"},"value":{"kind":"Variable","name":{"kind":"Name","value":"branch"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"percentComplete"}},{"kind":"Field","name":{"kind":"Name","value":"measuredOn"}}]}}]}}]} as unknown as DocumentNode<CcActualRootsQuery, CcActualRootsQueryVariables>;
 export const CrWithdrawChangeOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CrWithdrawChangeOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawChangeOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CrOrder"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CrOrder"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeOrder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}},{"kind":"Field","name":{"kind":"Name","value":"rejectReason"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"branch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"planFrozen"}},{"kind":"Field","name":{"kind":"Name","value":"head"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"transitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"head"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CrWithdrawChangeOrderMutation, CrWithdrawChangeOrderMutationVariables>;
 export const CrSubmitChangeOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CrSubmitChangeOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitChangeOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CrOrder"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CrOrder"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeOrder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}},{"kind":"Field","name":{"kind":"Name","value":"rejectReason"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"branch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"planFrozen"}},{"kind":"Field","name":{"kind":"Name","value":"head"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"transitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"head"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CrSubmitChangeOrderMutation, CrSubmitChangeOrderMutationVariables>;
 export const CrApproveChangeOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CrApproveChangeOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"message"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedHead"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveChangeOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"message"},"value":{"kind":"Variable","name":{"kind":"Name","value":"message"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedHead"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedHead"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CrOrder"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CrOrder"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeOrder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}},{"kind":"Field","name":{"kind":"Name","value":"rejectReason"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"branch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"planFrozen"}},{"kind":"Field","name":{"kind":"Name","value":"head"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"transitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"head"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CrApproveChangeOrderMutation, CrApproveChangeOrderMutationVariables>;
@@ -2048,6 +2717,9 @@ export const EvmApiWbeEvmDocument = {"kind":"Document","definitions":[{"kind":"O
 export const EvmApiProjectEvmDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EvmApiProjectEvm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"at"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"branch"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"branch"},"value":{"kind":"Variable","name":{"kind":"Name","value":"branch"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"budget"}},{"kind":"Field","name":{"kind":"Name","value":"evm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"at"},"value":{"kind":"Variable","name":{"kind":"Name","value":"at"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvmApiMetricsFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"wbes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"evm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"at"},"value":{"kind":"Variable","name":{"kind":"Name","value":"at"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvmApiMetricsFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvmApiMetricsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EVMMetrics"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"controlDate"}},{"kind":"Field","name":{"kind":"Name","value":"bac"}},{"kind":"Field","name":{"kind":"Name","value":"pv"}},{"kind":"Field","name":{"kind":"Name","value":"ev"}},{"kind":"Field","name":{"kind":"Name","value":"ac"}},{"kind":"Field","name":{"kind":"Name","value":"cv"}},{"kind":"Field","name":{"kind":"Name","value":"sv"}},{"kind":"Field","name":{"kind":"Name","value":"cpi"}},{"kind":"Field","name":{"kind":"Name","value":"spi"}},{"kind":"Field","name":{"kind":"Name","value":"eac"}},{"kind":"Field","name":{"kind":"Name","value":"etc"}},{"kind":"Field","name":{"kind":"Name","value":"vac"}},{"kind":"Field","name":{"kind":"Name","value":"tcpi"}},{"kind":"Field","name":{"kind":"Name","value":"percentComplete"}}]}}]} as unknown as DocumentNode<EvmApiProjectEvmQuery, EvmApiProjectEvmQueryVariables>;
 export const EvmApiProjectEvmDefaultDateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EvmApiProjectEvmDefaultDate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"branch"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"branch"},"value":{"kind":"Variable","name":{"kind":"Name","value":"branch"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvmApiMetricsFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"wbes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"evm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"controlDate"}},{"kind":"Field","name":{"kind":"Name","value":"bac"}}]}},{"kind":"Field","name":{"kind":"Name","value":"costElements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"evm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"controlDate"}},{"kind":"Field","name":{"kind":"Name","value":"bac"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvmApiMetricsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EVMMetrics"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"controlDate"}},{"kind":"Field","name":{"kind":"Name","value":"bac"}},{"kind":"Field","name":{"kind":"Name","value":"pv"}},{"kind":"Field","name":{"kind":"Name","value":"ev"}},{"kind":"Field","name":{"kind":"Name","value":"ac"}},{"kind":"Field","name":{"kind":"Name","value":"cv"}},{"kind":"Field","name":{"kind":"Name","value":"sv"}},{"kind":"Field","name":{"kind":"Name","value":"cpi"}},{"kind":"Field","name":{"kind":"Name","value":"spi"}},{"kind":"Field","name":{"kind":"Name","value":"eac"}},{"kind":"Field","name":{"kind":"Name","value":"etc"}},{"kind":"Field","name":{"kind":"Name","value":"vac"}},{"kind":"Field","name":{"kind":"Name","value":"tcpi"}},{"kind":"Field","name":{"kind":"Name","value":"percentComplete"}}]}}]} as unknown as DocumentNode<EvmApiProjectEvmDefaultDateQuery, EvmApiProjectEvmDefaultDateQueryVariables>;
 export const EvmApiWholeTreeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EvmApiWholeTree"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"at"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"evm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"at"},"value":{"kind":"Variable","name":{"kind":"Name","value":"at"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvmApiMetricsFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"wbes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allWbes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"budget"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"at"},"value":{"kind":"Variable","name":{"kind":"Name","value":"at"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvmApiMetricsFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"costElements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"budget"}},{"kind":"Field","name":{"kind":"Name","value":"evm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"at"},"value":{"kind":"Variable","name":{"kind":"Name","value":"at"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvmApiMetricsFields"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvmApiMetricsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EVMMetrics"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"controlDate"}},{"kind":"Field","name":{"kind":"Name","value":"bac"}},{"kind":"Field","name":{"kind":"Name","value":"pv"}},{"kind":"Field","name":{"kind":"Name","value":"ev"}},{"kind":"Field","name":{"kind":"Name","value":"ac"}},{"kind":"Field","name":{"kind":"Name","value":"cv"}},{"kind":"Field","name":{"kind":"Name","value":"sv"}},{"kind":"Field","name":{"kind":"Name","value":"cpi"}},{"kind":"Field","name":{"kind":"Name","value":"spi"}},{"kind":"Field","name":{"kind":"Name","value":"eac"}},{"kind":"Field","name":{"kind":"Name","value":"etc"}},{"kind":"Field","name":{"kind":"Name","value":"vac"}},{"kind":"Field","name":{"kind":"Name","value":"tcpi"}},{"kind":"Field","name":{"kind":"Name","value":"percentComplete"}}]}}]} as unknown as DocumentNode<EvmApiWholeTreeQuery, EvmApiWholeTreeQueryVariables>;
+export const EvmApiProjectSeriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EvmApiProjectSeries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"interval"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SeriesInterval"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"branch"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"branch"},"value":{"kind":"Variable","name":{"kind":"Name","value":"branch"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evmSeries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"interval"},"value":{"kind":"Variable","name":{"kind":"Name","value":"interval"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvmApiMetricsFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allWbes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"evmSeries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"interval"},"value":{"kind":"Variable","name":{"kind":"Name","value":"interval"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvmApiMetricsFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"costElements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"evmSeries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"interval"},"value":{"kind":"Variable","name":{"kind":"Name","value":"interval"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvmApiMetricsFields"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvmApiMetricsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EVMMetrics"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"controlDate"}},{"kind":"Field","name":{"kind":"Name","value":"bac"}},{"kind":"Field","name":{"kind":"Name","value":"pv"}},{"kind":"Field","name":{"kind":"Name","value":"ev"}},{"kind":"Field","name":{"kind":"Name","value":"ac"}},{"kind":"Field","name":{"kind":"Name","value":"cv"}},{"kind":"Field","name":{"kind":"Name","value":"sv"}},{"kind":"Field","name":{"kind":"Name","value":"cpi"}},{"kind":"Field","name":{"kind":"Name","value":"spi"}},{"kind":"Field","name":{"kind":"Name","value":"eac"}},{"kind":"Field","name":{"kind":"Name","value":"etc"}},{"kind":"Field","name":{"kind":"Name","value":"vac"}},{"kind":"Field","name":{"kind":"Name","value":"tcpi"}},{"kind":"Field","name":{"kind":"Name","value":"percentComplete"}}]}}]} as unknown as DocumentNode<EvmApiProjectSeriesQuery, EvmApiProjectSeriesQueryVariables>;
+export const EvmApiProjectSeriesOnlyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EvmApiProjectSeriesOnly"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"interval"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SeriesInterval"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evmSeries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"interval"},"value":{"kind":"Variable","name":{"kind":"Name","value":"interval"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"controlDate"}},{"kind":"Field","name":{"kind":"Name","value":"bac"}},{"kind":"Field","name":{"kind":"Name","value":"pv"}},{"kind":"Field","name":{"kind":"Name","value":"ev"}},{"kind":"Field","name":{"kind":"Name","value":"ac"}}]}}]}}]}}]} as unknown as DocumentNode<EvmApiProjectSeriesOnlyQuery, EvmApiProjectSeriesOnlyQueryVariables>;
+export const EvmApiWbeSeriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EvmApiWbeSeries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"wbe"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evmSeries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvmApiMetricsFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvmApiMetricsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EVMMetrics"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"controlDate"}},{"kind":"Field","name":{"kind":"Name","value":"bac"}},{"kind":"Field","name":{"kind":"Name","value":"pv"}},{"kind":"Field","name":{"kind":"Name","value":"ev"}},{"kind":"Field","name":{"kind":"Name","value":"ac"}},{"kind":"Field","name":{"kind":"Name","value":"cv"}},{"kind":"Field","name":{"kind":"Name","value":"sv"}},{"kind":"Field","name":{"kind":"Name","value":"cpi"}},{"kind":"Field","name":{"kind":"Name","value":"spi"}},{"kind":"Field","name":{"kind":"Name","value":"eac"}},{"kind":"Field","name":{"kind":"Name","value":"etc"}},{"kind":"Field","name":{"kind":"Name","value":"vac"}},{"kind":"Field","name":{"kind":"Name","value":"tcpi"}},{"kind":"Field","name":{"kind":"Name","value":"percentComplete"}}]}}]} as unknown as DocumentNode<EvmApiWbeSeriesQuery, EvmApiWbeSeriesQueryVariables>;
 export const LoginAsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LoginAs"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<LoginAsMutation, LoginAsMutationVariables>;
 export const CurrentUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CurrentUser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<CurrentUserQuery, CurrentUserQueryVariables>;
 export const WbeAncestorsFortyDeepDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WbeAncestorsFortyDeep"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"wbe"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<WbeAncestorsFortyDeepQuery, WbeAncestorsFortyDeepQueryVariables>;
