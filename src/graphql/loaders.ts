@@ -10,6 +10,7 @@ import {
   type ProgressEntryState,
   type WbeState,
 } from '../domain/kinds.js';
+import { loadTransitions, type ChangeOrderTransition } from '../domain/change-order/change-order.store.js';
 import { loadProfiles, type UserProfile } from '../domain/user/user.service.js';
 import {
   elementTotals,
@@ -66,6 +67,8 @@ export class Loaders {
   readonly readPoints: DataLoader<string, ReadPointResult>;
   readonly commits: DataLoader<string, CommitRecord | null>;
   readonly users: DataLoader<string, UserProfile | null>;
+  /** Review trails of change orders, by order id. */
+  readonly changeOrderTrails: DataLoader<string, ChangeOrderTransition[]>;
 
   constructor(private readonly sql: Sql) {
     this.readPoints = new DataLoader(async (keys) => this.batchReadPoints(keys));
@@ -80,6 +83,10 @@ export class Loaders {
       const profiles = await loadProfiles(sql, ids, null);
       const byId = new Map(profiles.map((p) => [p.id, p]));
       return ids.map((id) => byId.get(id) ?? null);
+    });
+    this.changeOrderTrails = new DataLoader(async (ids) => {
+      const trails = await loadTransitions(sql, ids);
+      return ids.map((id) => trails.get(id) ?? []);
     });
   }
 

@@ -6,7 +6,7 @@ import { checkFieldCosts } from './field-costs.js';
 import { installPlainResolvers, propertyCommitFields } from './plain-resolvers.js';
 import { meterResults } from './result-meter.js';
 import { DiffResolver, MergeResolver, ResolvedRefResolver } from './resolvers/change-control.resolver.js';
-import { ChangeOrderResolver } from './resolvers/change-order.resolver.js';
+import { ChangeOrderResolver, ChangeOrderTransitionResolver } from './resolvers/change-order.resolver.js';
 import { CommitResolver, BranchResolver } from './resolvers/commit.resolver.js';
 import { CostRegistrationResolver, ProgressEntryResolver } from './resolvers/actuals.resolver.js';
 import { CostElementResolver } from './resolvers/cost-element.resolver.js';
@@ -39,6 +39,7 @@ export function getSchema(): Promise<GraphQLSchema> {
       ResolvedRefResolver,
       MergeResolver,
       ChangeOrderResolver,
+      ChangeOrderTransitionResolver,
       NodeResolver,
     ],
     authChecker,
