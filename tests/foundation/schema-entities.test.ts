@@ -16,6 +16,7 @@ const APPEND_ONLY = [
   'cost_element_version',
   'cost_registration_version',
   'progress_entry_version',
+  'change_order_transition',
 ];
 const VERSION_TABLES = [
   'project_version',

@@ -41,6 +41,8 @@ export const Branch = defineEntity({
     forkedFromCommit: p.manyToOne(Commit).fieldName('forked_from_commit_id').nullable().deleteRule('no action'),
     createdAt: p.datetime(3),
     createdBy: p.manyToOne(User).fieldName('created_by'),
+    /** True while the branch's change order is SUBMITTED: plan writes are refused. */
+    planFrozen: p.boolean().default(false),
   },
   checks: [{ name: 'branch_status_check', expression: "status in ('ACTIVE', 'MERGED', 'ARCHIVED')" }],
 });

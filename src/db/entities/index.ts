@@ -1,5 +1,5 @@
 import type { InferKyselyDB } from '@mikro-orm/sql';
-import { ChangeOrder } from './change-order.entity.js';
+import { ChangeOrder, ChangeOrderTransition } from './change-order.entity.js';
 import { Branch, BranchBase, Commit } from './commit.entity.js';
 import { LoginThrottle } from './login-throttle.entity.js';
 import { Node } from './node.entity.js';
@@ -16,6 +16,7 @@ export {
   Branch,
   BranchBase,
   ChangeOrder,
+  ChangeOrderTransition,
   Commit,
   CostElementVersion,
   CostRegistrationVersion,
@@ -42,6 +43,7 @@ export const entities = [
   CostRegistrationVersion,
   ProgressEntryVersion,
   ChangeOrder,
+  ChangeOrderTransition,
   LoginThrottle,
 ];
 
