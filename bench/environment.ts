@@ -74,7 +74,8 @@ export async function startEnvironment(
   if (row === null) throw new Error('the bench admin was not created');
   const client = new GraphQLClient(new URL(`${app.url}/graphql`));
   await client.login(BENCH_ADMIN.email, BENCH_ADMIN.password);
-  const pool = url === null ? null : new pg.Pool({ connectionString: url, max: 6 });
+  // As many connections as the API's pool (DB_POOL_SIZE default): the floor runs 8 clients too.
+  const pool = url === null ? null : new pg.Pool({ connectionString: url, max: 10 });
   const floorQuery: QueryFn =
     pool === null
       ? (text, params) => sql.query(text, params)

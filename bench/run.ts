@@ -5,12 +5,15 @@ import { parseArgs } from 'node:util';
 import { startEnvironment, type BenchEnvironment, type EngineName } from './environment.js';
 import { checkWorkload } from './checks.js';
 import { SqlFloor } from './floor.js';
+import { startFloorServer } from './floor-server.js';
+import { GraphQLClient } from './http.js';
 import {
   checkSameData,
   drawSamples,
   timeConcurrent,
   timeCreateBranch,
   timeFloor,
+  timeRepeatedTree,
   timeTree,
   timeUpdates,
   timeChangeControl,
@@ -38,12 +41,15 @@ interface Counts {
   evm: number;
   concurrent: number;
   warmup: number;
+  /** Distinct read points of the cached phase, and how often each is read again. */
+  cachedSamples: number;
+  cachedRounds: number;
 }
 
 const DEFAULT_COUNTS: Readonly<Record<SizeName, Counts>> = {
-  S: { tree: 200, floor: 200, evm: 50, concurrent: 80, warmup: 5 },
-  M: { tree: 100, floor: 100, evm: 0, concurrent: 80, warmup: 5 },
-  L: { tree: 200, floor: 60, evm: 20, concurrent: 16, warmup: 2 },
+  S: { tree: 200, floor: 200, evm: 50, concurrent: 80, warmup: 5, cachedSamples: 20, cachedRounds: 5 },
+  M: { tree: 100, floor: 100, evm: 0, concurrent: 80, warmup: 5, cachedSamples: 20, cachedRounds: 5 },
+  L: { tree: 200, floor: 60, evm: 20, concurrent: 16, warmup: 2, cachedSamples: 4, cachedRounds: 5 },
 };
 
 interface Options {
@@ -110,6 +116,8 @@ function countsFor(size: SizeName, options: Options): Counts {
     evm: size === 'M' ? 0 : (options.evmRequests ?? defaults.evm),
     concurrent: options.concurrent ?? defaults.concurrent,
     warmup: defaults.warmup,
+    cachedSamples: Math.min(tree, defaults.cachedSamples),
+    cachedRounds: defaults.cachedRounds,
   };
 }
 
@@ -129,7 +137,8 @@ async function runOne(workload: Workload, engine: EngineName, options: Options):
       log(`WARNING: workload check failed: ${c.name} (${c.violations})`);
     const samples = drawSamples(`tree:${size}`, load.projects, load.endAt, counts.tree);
     const floor = new SqlFloor(env.floorQuery);
-    const sameData = await checkSameData(env.client, floor, samples.slice(0, 2));
+    // Read points of their own: a timed read must not find the check's answer in the read cache.
+    const sameData = await checkSameData(env.client, floor, drawSamples(`check:${size}`, load.projects, load.endAt, 2));
     if (sameData.difference !== null) log(`WARNING: API and SQL floor disagree: ${sameData.difference}`);
     collectGarbage();
     const tree = await timeTree(env.client, samples, false, counts.warmup);
@@ -139,6 +148,25 @@ async function runOne(workload: Workload, engine: EngineName, options: Options):
     const parallelPerKind = await timeFloor(floor, floorSamples, 'parallel-per-kind', counts.warmup);
     const fastest = oneStatement.summary.p50 <= parallelPerKind.summary.p50 ? oneStatement : parallelPerKind;
     say(`floor p50 ${fastest.summary.p50} ms (${fastest.variant})`);
+    const cached = await timeRepeatedTree(env.client, samples.slice(0, counts.cachedSamples), counts.cachedRounds);
+    say(`cached repeat reads p50 ${cached.all.p50} ms, ${cached.statements.join('/')} statements`);
+    collectGarbage();
+    const concurrentSamples = drawSamples(`concurrent:${size}`, load.projects, load.endAt, counts.concurrent);
+    const floorServer = await startFloorServer(floor, fastest.variant);
+    const floorClient = new GraphQLClient(floorServer.url);
+    let httpFloor;
+    try {
+      const tree = await timeTree(floorClient, samples, false, counts.warmup);
+      collectGarbage();
+      const concurrency = await timeConcurrent(floorClient, concurrentSamples, options.clients);
+      httpFloor = { variant: fastest.variant, tree, concurrency };
+    } finally {
+      floorClient.close();
+      await floorServer.close();
+    }
+    say(
+      `HTTP floor p50 ${httpFloor.tree.all.p50} ms, ${httpFloor.concurrency.requestsPerSecond} req/s at ${options.clients} clients`,
+    );
     let evm = null;
     if (counts.evm > 0) {
       evm = await timeTree(
@@ -150,7 +178,6 @@ async function runOne(workload: Workload, engine: EngineName, options: Options):
       say(`EVM tree p50 ${evm.all.p50} ms, ${evm.statements.join('/')} statements`);
     }
     collectGarbage();
-    const concurrentSamples = drawSamples(`concurrent:${size}`, load.projects, load.endAt, counts.concurrent);
     const concurrency = await timeConcurrent(env.client, concurrentSamples, options.clients);
     say(`${concurrency.requestsPerSecond} req/s at ${options.clients} clients, peak RSS ${concurrency.rssPeakMb} MB`);
     const [first] = load.projects;
@@ -183,6 +210,8 @@ async function runOne(workload: Workload, engine: EngineName, options: Options):
       sameData,
       tree,
       floor: { oneStatement, parallelPerKind, fastest, ratioP50: round(tree.all.p50 / fastest.summary.p50, 2) },
+      httpFloor,
+      cached,
       evm,
       concurrency,
       createBranch,
