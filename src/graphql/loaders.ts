@@ -35,6 +35,13 @@ interface PointLoaders<S extends EntityState> {
   byParentLoaded: Map<string, Versioned<S>[]> | null;
 }
 
+/** A read point that a request asked for, and what it resolved to: what the read cache keys by. */
+export interface AskedReadPoint {
+  projectId: string;
+  ref: { branch: string; asOf: string | null; commitId: string | null };
+  result: Promise<ReadPointResult>;
+}
+
 /** Budget and EVM inputs of a whole project at one read point, loaded once per request. */
 export interface ProjectSnapshot {
   wbes: Versioned<WbeState>[];
@@ -59,6 +66,12 @@ export class Loaders {
   /** Ids of the entities that `all` loaded, by kind and point. */
   private readonly populations = new Map<string, Set<string>>();
 
+  /**
+   * Every read point the request resolved, by ref. A response is a function of these (the
+   * versions at a lineage never change), which is what lets the read cache reuse it.
+   */
+  readonly askedReadPoints = new Map<string, AskedReadPoint>();
+
   readonly readPoints: DataLoader<string, ReadPointResult>;
   readonly commits: DataLoader<string, CommitRecord | null>;
   readonly users: DataLoader<string, UserProfile | null>;
@@ -81,6 +94,17 @@ export class Loaders {
 
   /** Resolves (project, branch, asOf|commit); lineages of many projects share one statement. */
   readPoint(projectId: string, ref: Ref): Promise<ReadPointResult> {
+    const asked = { branch: ref.branch, asOf: ref.asOf?.toISOString() ?? null, commitId: ref.commitId ?? null };
+    const key = JSON.stringify([projectId, asked.branch, asked.asOf, asked.commitId]);
+    let entry = this.askedReadPoints.get(key);
+    if (entry === undefined) {
+      entry = { projectId, ref: asked, result: this.resolveReadPoint(projectId, ref) };
+      this.askedReadPoints.set(key, entry);
+    }
+    return entry.result;
+  }
+
+  private resolveReadPoint(projectId: string, ref: Ref): Promise<ReadPointResult> {
     if (ref.commitId !== undefined && ref.commitId !== null) {
       const key = JSON.stringify([projectId, ref.commitId, ref.asOf?.toISOString() ?? null]);
       let point = this.commitPoints.get(key);
