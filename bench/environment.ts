@@ -18,6 +18,8 @@ export const BENCH_ADMIN = { email: 'bench-admin@backcast.local', password: 'ben
  */
 export interface BenchEnvironment {
   engine: EngineName;
+  /** The bench database on PostgreSQL; null on PGlite (in memory, this process's only). */
+  databaseUrl: string | null;
   app: App;
   client: GraphQLClient;
   /** Bound to the server's database, for loading the workload through the engine. */
@@ -82,6 +84,7 @@ export async function startEnvironment(
       : async (text, params) => (await pool.query(text, [...params])).rows;
   return {
     engine,
+    databaseUrl: url,
     app,
     client,
     sql,

@@ -12,6 +12,7 @@ import type {
   TreeTiming,
   WriteTiming,
 } from './measure.js';
+import type { ProcessesResult } from './processes.js';
 import type { Summary } from './stats.js';
 import { round } from './stats.js';
 import type { SizeName, Workload } from './workload.js';
@@ -31,6 +32,8 @@ export interface EngineResult {
   httpFloor: { variant: FloorTiming['variant']; tree: TreeTiming; concurrency: ConcurrencyResult };
   /** The same read points read again: answered from the read cache. */
   cached: TreeTiming;
+  /** The API as its own process(es), WEB_CONCURRENCY = 1, 2…, read cache off (PostgreSQL only). */
+  processes: ProcessesResult[];
   evm: TreeTiming | null;
   concurrency: ConcurrencyResult;
   createBranch: WriteTiming;
@@ -126,7 +129,19 @@ export function formatTables(results: readonly EngineResult[]): string {
       )
       .map((line) => `| ${line} |`),
   ];
-  return `${reads.join('\n')}\n\n${writes.join('\n')}\n\n${http.join('\n')}`;
+  const separate = results.filter((r) => r.processes.length > 0);
+  const processes = [
+    '| size | engine | WEB_CONCURRENCY | req/s @8 (vs 1 process) | p50 @8 ms | HTTP floor req/s @8 (ratio) |',
+    '|---|---|---:|---:|---:|---:|',
+    ...separate.flatMap((r) => {
+      const one = r.processes.find((p) => p.processes === 1)?.requestsPerSecond ?? Number.NaN;
+      return r.processes.map(
+        (p) =>
+          `| ${r.size} | ${r.engine} | ${p.processes} | ${p.requestsPerSecond} (${ratio(p.requestsPerSecond, one)}) | ${ms(p.latency.p50)} | ${r.httpFloor.concurrency.requestsPerSecond} (${ratio(p.requestsPerSecond, r.httpFloor.concurrency.requestsPerSecond)}) |`,
+      );
+    }),
+  ];
+  return `${reads.join('\n')}\n\n${writes.join('\n')}\n\n${http.join('\n')}${separate.length > 0 ? `\n\n${processes.join('\n')}` : ''}`;
 }
 
 /** The targets, checked on PostgreSQL (and on PGlite where it ran): reported, never adjusted. */

@@ -6,6 +6,7 @@ import { startEnvironment, type BenchEnvironment, type EngineName } from './envi
 import { checkWorkload } from './checks.js';
 import { SqlFloor } from './floor.js';
 import { startFloorServer } from './floor-server.js';
+import { timeProcesses, type ProcessesResult } from './processes.js';
 import { GraphQLClient } from './http.js';
 import {
   checkSameData,
@@ -30,6 +31,7 @@ const USAGE = `Usage: npm run bench -- [options]
   --evm-requests N              timed tree reads with EVM (default 50 at S, 20 at L)
   --concurrent N                reads in the concurrent phase (default 80 at S and M, 16 at L)
   --clients N                   concurrent clients (default 8)
+  --processes 1,2               WEB_CONCURRENCY values timed as separate servers, PostgreSQL only (default 1,2; 0: none)
   --pg-url URL                  PostgreSQL server, without a database (default postgres://postgres@127.0.0.1:5432)
   --out DIR                     results folder (default bench/results)`;
 
@@ -59,6 +61,7 @@ interface Options {
   evmRequests: number | null;
   concurrent: number | null;
   clients: number;
+  processes: number[];
   pgUrl: string;
   out: string;
 }
@@ -73,6 +76,7 @@ function parseOptions(argv: readonly string[]): Options | null {
       'evm-requests': { type: 'string' },
       concurrent: { type: 'string' },
       clients: { type: 'string', default: '8' },
+      processes: { type: 'string', default: '1,2' },
       'pg-url': { type: 'string', default: 'postgres://postgres@127.0.0.1:5432' },
       out: { type: 'string', default: resolve(import.meta.dirname, 'results') },
       help: { type: 'boolean', default: false },
@@ -98,6 +102,8 @@ function parseOptions(argv: readonly string[]): Options | null {
     evmRequests: count(values['evm-requests'], 'evm-requests'),
     concurrent: count(values.concurrent, 'concurrent'),
     clients: count(values.clients, 'clients') ?? 8,
+    processes:
+      values.processes === '0' ? [] : values.processes.split(',').map((p) => count(p.trim(), 'processes') ?? 1),
     pgUrl: values['pg-url'],
     out: values.out,
   };
@@ -180,6 +186,15 @@ async function runOne(workload: Workload, engine: EngineName, options: Options):
     collectGarbage();
     const concurrency = await timeConcurrent(env.client, concurrentSamples, options.clients);
     say(`${concurrency.requestsPerSecond} req/s at ${options.clients} clients, peak RSS ${concurrency.rssPeakMb} MB`);
+    const processes: ProcessesResult[] = [];
+    if (env.databaseUrl !== null) {
+      for (const n of options.processes) {
+        collectGarbage();
+        const result = await timeProcesses(env.databaseUrl, n, concurrentSamples, options.clients);
+        say(`${result.requestsPerSecond} req/s at ${options.clients} clients with ${n} API process(es) (uncached)`);
+        processes.push(result);
+      }
+    }
     const [first] = load.projects;
     if (first === undefined) throw new Error('no project loaded');
     collectGarbage();
@@ -212,6 +227,7 @@ async function runOne(workload: Workload, engine: EngineName, options: Options):
       floor: { oneStatement, parallelPerKind, fastest, ratioP50: round(tree.all.p50 / fastest.summary.p50, 2) },
       httpFloor,
       cached,
+      processes,
       evm,
       concurrency,
       createBranch,
