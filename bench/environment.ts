@@ -41,7 +41,7 @@ export async function startEnvironment(
   engine: EngineName,
   databaseName: string,
   pgBaseUrl: string,
-  options: { logger?: Logger } = {},
+  options: { logger?: Logger; readCacheBytes?: number } = {},
 ): Promise<BenchEnvironment> {
   let url: string | null = null;
   if (engine === 'postgresql') {
@@ -67,8 +67,9 @@ export async function startEnvironment(
     dataDir: ':memory:',
     port: 0,
     host: '127.0.0.1',
+    ...(options.readCacheBytes === undefined ? {} : { readCacheBytes: options.readCacheBytes }),
   };
-  const app = await bootstrap(config, options);
+  const app = await bootstrap(config, options.logger === undefined ? {} : { logger: options.logger });
   const sql = new Sql(app.db.em.fork());
   const row = await sql.one<{ id: string }>('SELECT id FROM app_user WHERE lower(email) = lower($1)', [
     BENCH_ADMIN.email,

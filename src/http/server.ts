@@ -90,6 +90,9 @@ async function resolveActor(
 export async function createHttpServer(config: Config, db: Database, logger: Logger): Promise<HttpServer> {
   const app = express();
   app.disable('x-powered-by');
+  // No ETag on API answers: express would hash every body (a whole tree is megabytes) for a
+  // header that no GraphQL client sends back (POSTs are never conditional).
+  app.set('etag', false);
   // Which address a request comes from (login throttling, logs): the socket's, or a trusted proxy's X-Forwarded-For.
   app.set('trust proxy', config.trustProxy);
   const log = accessLog(logger);
