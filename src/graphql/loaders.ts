@@ -55,6 +55,11 @@ export interface ProjectSnapshot {
  */
 export class Loaders {
   private readonly perPoint = new Map<string, PointLoaders<EntityState>>();
+  /**
+   * The same loaders by point object and kind: `children` runs once per node of a tree (20,000
+   * times at L), and building and hashing the string key each time showed in the profile.
+   */
+  private readonly perPointObject = new WeakMap<ReadPoint, Map<EntityKind, PointLoaders<EntityState>>>();
   private readonly snapshots = new Map<string, Promise<ProjectSnapshot>>();
   private readonly snapshotsLoaded = new Map<string, ProjectSnapshot>();
   private readonly evmTotals = new Map<string, Promise<Map<string, EvmTotals>>>();
@@ -134,6 +139,20 @@ export class Loaders {
   }
 
   private at<S extends EntityState>(kind: EntityKind<S>, point: ReadPoint): PointLoaders<S> {
+    let byKind = this.perPointObject.get(point);
+    if (byKind === undefined) {
+      byKind = new Map();
+      this.perPointObject.set(point, byKind);
+    }
+    const known = byKind.get(kind as unknown as EntityKind);
+    // Sound: entries are stored below for exactly this kind and point.
+    if (known !== undefined) return known as unknown as PointLoaders<S>;
+    const found = this.atKey(kind, point);
+    byKind.set(kind as unknown as EntityKind, found as unknown as PointLoaders<EntityState>);
+    return found;
+  }
+
+  private atKey<S extends EntityState>(kind: EntityKind<S>, point: ReadPoint): PointLoaders<S> {
     const key = `${kind.type}|${point.key}`;
     const existing = this.perPoint.get(key);
     // Sound: entries are created below for exactly this kind and key.
