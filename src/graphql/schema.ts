@@ -8,13 +8,11 @@ import { meterResults } from './result-meter.js';
 import { DiffResolver, MergeResolver, ResolvedRefResolver } from './resolvers/change-control.resolver.js';
 import { ChangeOrderResolver } from './resolvers/change-order.resolver.js';
 import { CommitResolver, BranchResolver } from './resolvers/commit.resolver.js';
-import {
-  CostElementResolver,
-  CostRegistrationResolver,
-  ProgressEntryResolver,
-} from './resolvers/cost-element.resolver.js';
+import { CostRegistrationResolver, ProgressEntryResolver } from './resolvers/actuals.resolver.js';
+import { CostElementResolver } from './resolvers/cost-element.resolver.js';
 import { NodeResolver } from './resolvers/node.resolver.js';
 import { ProjectResolver } from './resolvers/project.resolver.js';
+import { DiffImpactResolver, EntityChangeResolver } from './resolvers/readable-change.resolver.js';
 import { UserResolver } from './resolvers/user.resolver.js';
 import { WbeResolver } from './resolvers/wbe.resolver.js';
 import { DateTimeScalar } from './scalars.js';
@@ -36,6 +34,8 @@ export function getSchema(): Promise<GraphQLSchema> {
       CommitResolver,
       BranchResolver,
       DiffResolver,
+      DiffImpactResolver,
+      EntityChangeResolver,
       ResolvedRefResolver,
       MergeResolver,
       ChangeOrderResolver,

@@ -171,3 +171,20 @@ registerEnumType(ChangeOrderStatus, {
     MERGED: { description: 'approved: its branch was merged into main and is now MERGED (read-only)' },
   },
 });
+
+export enum SeriesInterval {
+  DAY = 'DAY',
+  WEEK = 'WEEK',
+  MONTH = 'MONTH',
+}
+registerEnumType(SeriesInterval, {
+  name: 'SeriesInterval',
+  description: 'The spacing of the control dates of an EVM series, counted from its first date.',
+  valuesConfig: {
+    DAY: { description: 'every calendar day' },
+    WEEK: { description: 'every 7 calendar days' },
+    MONTH: {
+      description: "the same day of every month, on the month's last day where it has fewer days (Jan 31, Feb 28, …)",
+    },
+  },
+});
