@@ -18,6 +18,8 @@ export const BENCH_ADMIN = { email: 'bench-admin@backcast.local', password: 'ben
  */
 export interface BenchEnvironment {
   engine: EngineName;
+  /** The bench database on PostgreSQL; null on PGlite (in memory, this process's only). */
+  databaseUrl: string | null;
   app: App;
   client: GraphQLClient;
   /** Bound to the server's database, for loading the workload through the engine. */
@@ -39,7 +41,7 @@ export async function startEnvironment(
   engine: EngineName,
   databaseName: string,
   pgBaseUrl: string,
-  options: { logger?: Logger } = {},
+  options: { logger?: Logger; readCacheBytes?: number } = {},
 ): Promise<BenchEnvironment> {
   let url: string | null = null;
   if (engine === 'postgresql') {
@@ -65,8 +67,9 @@ export async function startEnvironment(
     dataDir: ':memory:',
     port: 0,
     host: '127.0.0.1',
+    ...(options.readCacheBytes === undefined ? {} : { readCacheBytes: options.readCacheBytes }),
   };
-  const app = await bootstrap(config, options);
+  const app = await bootstrap(config, options.logger === undefined ? {} : { logger: options.logger });
   const sql = new Sql(app.db.em.fork());
   const row = await sql.one<{ id: string }>('SELECT id FROM app_user WHERE lower(email) = lower($1)', [
     BENCH_ADMIN.email,
@@ -74,13 +77,15 @@ export async function startEnvironment(
   if (row === null) throw new Error('the bench admin was not created');
   const client = new GraphQLClient(new URL(`${app.url}/graphql`));
   await client.login(BENCH_ADMIN.email, BENCH_ADMIN.password);
-  const pool = url === null ? null : new pg.Pool({ connectionString: url, max: 6 });
+  // As many connections as the API's pool (DB_POOL_SIZE default): the floor runs 8 clients too.
+  const pool = url === null ? null : new pg.Pool({ connectionString: url, max: 10 });
   const floorQuery: QueryFn =
     pool === null
       ? (text, params) => sql.query(text, params)
       : async (text, params) => (await pool.query(text, [...params])).rows;
   return {
     engine,
+    databaseUrl: url,
     app,
     client,
     sql,

@@ -12,6 +12,7 @@ import type {
   TreeTiming,
   WriteTiming,
 } from './measure.js';
+import type { ProcessesResult } from './processes.js';
 import type { Summary } from './stats.js';
 import { round } from './stats.js';
 import type { SizeName, Workload } from './workload.js';
@@ -27,6 +28,12 @@ export interface EngineResult {
   sameData: SameData;
   tree: TreeTiming;
   floor: { oneStatement: FloorTiming; parallelPerKind: FloorTiming; fastest: FloorTiming; ratioP50: number };
+  /** The SQL floor's tree behind a bare node:http server (bench/floor-server.ts): 1 client, and `clients`. */
+  httpFloor: { variant: FloorTiming['variant']; tree: TreeTiming; concurrency: ConcurrencyResult };
+  /** The same read points read again: answered from the read cache. */
+  cached: TreeTiming;
+  /** The API as its own process(es), WEB_CONCURRENCY = 1, 2…, read cache off (PostgreSQL only). */
+  processes: ProcessesResult[];
   evm: TreeTiming | null;
   concurrency: ConcurrencyResult;
   createBranch: WriteTiming;
@@ -101,7 +108,40 @@ export function formatTables(results: readonly EngineResult[]): string {
       )
       .map((line) => `| ${line} |`),
   ];
-  return `${reads.join('\n')}\n\n${writes.join('\n')}`;
+  const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}x` : '-');
+  const http = [
+    '| size | engine | HTTP floor p50 ms | API uncached p50 (ratio) | API cached p50 (ratio) | floor req/s @8 | API req/s @8 (ratio) | floor p50 @8 ms | API p50 @8 ms (ratio) | API peak RSS MB @8 |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...results
+      .map((r) =>
+        [
+          r.size,
+          r.engine,
+          `${ms(r.httpFloor.tree.all.p50)} (${r.httpFloor.variant})`,
+          `${ms(r.tree.all.p50)} (${ratio(r.tree.all.p50, r.httpFloor.tree.all.p50)})`,
+          `${ms(r.cached.all.p50)} (${ratio(r.cached.all.p50, r.httpFloor.tree.all.p50)}, n=${r.cached.all.n})`,
+          String(r.httpFloor.concurrency.requestsPerSecond),
+          `${r.concurrency.requestsPerSecond} (${ratio(r.concurrency.requestsPerSecond, r.httpFloor.concurrency.requestsPerSecond)})`,
+          ms(r.httpFloor.concurrency.latency.p50),
+          `${ms(r.concurrency.latency.p50)} (${ratio(r.concurrency.latency.p50, r.httpFloor.concurrency.latency.p50)})`,
+          String(r.concurrency.rssPeakMb),
+        ].join(' | '),
+      )
+      .map((line) => `| ${line} |`),
+  ];
+  const separate = results.filter((r) => r.processes.length > 0);
+  const processes = [
+    '| size | engine | WEB_CONCURRENCY | req/s @8 (vs 1 process) | p50 @8 ms | HTTP floor req/s @8 (ratio) |',
+    '|---|---|---:|---:|---:|---:|',
+    ...separate.flatMap((r) => {
+      const one = r.processes.find((p) => p.processes === 1)?.requestsPerSecond ?? Number.NaN;
+      return r.processes.map(
+        (p) =>
+          `| ${r.size} | ${r.engine} | ${p.processes} | ${p.requestsPerSecond} (${ratio(p.requestsPerSecond, one)}) | ${ms(p.latency.p50)} | ${r.httpFloor.concurrency.requestsPerSecond} (${ratio(p.requestsPerSecond, r.httpFloor.concurrency.requestsPerSecond)}) |`,
+      );
+    }),
+  ];
+  return `${reads.join('\n')}\n\n${writes.join('\n')}\n\n${http.join('\n')}${separate.length > 0 ? `\n\n${processes.join('\n')}` : ''}`;
 }
 
 /** The targets, checked on PostgreSQL (and on PGlite where it ran): reported, never adjusted. */
@@ -133,6 +173,11 @@ export function checkTargets(results: readonly EngineResult[]): Target[] {
         detail: `${ms(r.tree.all.p50)} ms vs ${ms(r.floor.fastest.summary.p50)} ms = ${r.floor.ratioP50.toFixed(2)}x`,
       });
     }
+    for (const size of ['S', 'L'] as const) {
+      const r = of(size);
+      if (r === undefined) continue;
+      targets.push(...httpTargets(engine, r));
+    }
     const s = of('S');
     const l = of('L');
     if (s !== undefined && l !== undefined) {
@@ -149,6 +194,33 @@ export function checkTargets(results: readonly EngineResult[]): Target[] {
     }
   }
   return targets;
+}
+
+/** The HTTP-to-HTTP targets of one size: API against the SQL floor behind a bare node:http server. */
+function httpTargets(engine: EngineName, r: EngineResult): Target[] {
+  const floor = r.httpFloor;
+  const p50 = r.tree.all.p50 / floor.tree.all.p50;
+  const cached = r.cached.all.p50 / floor.tree.all.p50;
+  const throughput = r.concurrency.requestsPerSecond / floor.concurrency.requestsPerSecond;
+  const at8 = r.concurrency.latency.p50 / floor.concurrency.latency.p50;
+  const clients = r.concurrency.clients;
+  return [
+    {
+      name: `${engine} ${r.size}: uncached tree p50 at most 2x the HTTP floor (1 client)`,
+      met: p50 <= 2,
+      detail: `${ms(r.tree.all.p50)} ms vs ${ms(floor.tree.all.p50)} ms = ${p50.toFixed(2)}x`,
+    },
+    {
+      name: `${engine} ${r.size}: requests/s at ${clients} clients at least 0.6x the HTTP floor's`,
+      met: throughput >= 0.6,
+      detail: `${r.concurrency.requestsPerSecond} vs ${floor.concurrency.requestsPerSecond} req/s = ${throughput.toFixed(2)}x (p50 at ${clients}: ${ms(r.concurrency.latency.p50)} vs ${ms(floor.concurrency.latency.p50)} ms = ${at8.toFixed(2)}x)`,
+    },
+    {
+      name: `${engine} ${r.size}: cached repeat reads p50 at most 1.2x the HTTP floor`,
+      met: cached <= 1.2,
+      detail: `${ms(r.cached.all.p50)} ms vs ${ms(floor.tree.all.p50)} ms = ${cached.toFixed(2)}x (${stmtsOf(r.cached)} statements)`,
+    },
+  ];
 }
 
 /** "Same time": medians within 25% (or 2 ms, whichever is larger) of each other. */

@@ -5,12 +5,16 @@ import { parseArgs } from 'node:util';
 import { startEnvironment, type BenchEnvironment, type EngineName } from './environment.js';
 import { checkWorkload } from './checks.js';
 import { SqlFloor } from './floor.js';
+import { startFloorServer } from './floor-server.js';
+import { timeProcesses, type ProcessesResult } from './processes.js';
+import { GraphQLClient } from './http.js';
 import {
   checkSameData,
   drawSamples,
   timeConcurrent,
   timeCreateBranch,
   timeFloor,
+  timeRepeatedTree,
   timeTree,
   timeUpdates,
   timeChangeControl,
@@ -27,6 +31,7 @@ const USAGE = `Usage: npm run bench -- [options]
   --evm-requests N              timed tree reads with EVM (default 50 at S, 20 at L)
   --concurrent N                reads in the concurrent phase (default 80 at S and M, 16 at L)
   --clients N                   concurrent clients (default 8)
+  --processes 1,2               WEB_CONCURRENCY values timed as separate servers, PostgreSQL only (default 1,2; 0: none)
   --pg-url URL                  PostgreSQL server, without a database (default postgres://postgres@127.0.0.1:5432)
   --out DIR                     results folder (default bench/results)`;
 
@@ -38,12 +43,15 @@ interface Counts {
   evm: number;
   concurrent: number;
   warmup: number;
+  /** Distinct read points of the cached phase, and how often each is read again. */
+  cachedSamples: number;
+  cachedRounds: number;
 }
 
 const DEFAULT_COUNTS: Readonly<Record<SizeName, Counts>> = {
-  S: { tree: 200, floor: 200, evm: 50, concurrent: 80, warmup: 5 },
-  M: { tree: 100, floor: 100, evm: 0, concurrent: 80, warmup: 5 },
-  L: { tree: 200, floor: 60, evm: 20, concurrent: 16, warmup: 2 },
+  S: { tree: 200, floor: 200, evm: 50, concurrent: 80, warmup: 5, cachedSamples: 20, cachedRounds: 5 },
+  M: { tree: 100, floor: 100, evm: 0, concurrent: 80, warmup: 5, cachedSamples: 20, cachedRounds: 5 },
+  L: { tree: 200, floor: 60, evm: 20, concurrent: 16, warmup: 2, cachedSamples: 4, cachedRounds: 5 },
 };
 
 interface Options {
@@ -53,6 +61,7 @@ interface Options {
   evmRequests: number | null;
   concurrent: number | null;
   clients: number;
+  processes: number[];
   pgUrl: string;
   out: string;
 }
@@ -67,6 +76,7 @@ function parseOptions(argv: readonly string[]): Options | null {
       'evm-requests': { type: 'string' },
       concurrent: { type: 'string' },
       clients: { type: 'string', default: '8' },
+      processes: { type: 'string', default: '1,2' },
       'pg-url': { type: 'string', default: 'postgres://postgres@127.0.0.1:5432' },
       out: { type: 'string', default: resolve(import.meta.dirname, 'results') },
       help: { type: 'boolean', default: false },
@@ -92,6 +102,8 @@ function parseOptions(argv: readonly string[]): Options | null {
     evmRequests: count(values['evm-requests'], 'evm-requests'),
     concurrent: count(values.concurrent, 'concurrent'),
     clients: count(values.clients, 'clients') ?? 8,
+    processes:
+      values.processes === '0' ? [] : values.processes.split(',').map((p) => count(p.trim(), 'processes') ?? 1),
     pgUrl: values['pg-url'],
     out: values.out,
   };
@@ -110,6 +122,8 @@ function countsFor(size: SizeName, options: Options): Counts {
     evm: size === 'M' ? 0 : (options.evmRequests ?? defaults.evm),
     concurrent: options.concurrent ?? defaults.concurrent,
     warmup: defaults.warmup,
+    cachedSamples: Math.min(tree, defaults.cachedSamples),
+    cachedRounds: defaults.cachedRounds,
   };
 }
 
@@ -129,7 +143,8 @@ async function runOne(workload: Workload, engine: EngineName, options: Options):
       log(`WARNING: workload check failed: ${c.name} (${c.violations})`);
     const samples = drawSamples(`tree:${size}`, load.projects, load.endAt, counts.tree);
     const floor = new SqlFloor(env.floorQuery);
-    const sameData = await checkSameData(env.client, floor, samples.slice(0, 2));
+    // Read points of their own: a timed read must not find the check's answer in the read cache.
+    const sameData = await checkSameData(env.client, floor, drawSamples(`check:${size}`, load.projects, load.endAt, 2));
     if (sameData.difference !== null) log(`WARNING: API and SQL floor disagree: ${sameData.difference}`);
     collectGarbage();
     const tree = await timeTree(env.client, samples, false, counts.warmup);
@@ -139,6 +154,25 @@ async function runOne(workload: Workload, engine: EngineName, options: Options):
     const parallelPerKind = await timeFloor(floor, floorSamples, 'parallel-per-kind', counts.warmup);
     const fastest = oneStatement.summary.p50 <= parallelPerKind.summary.p50 ? oneStatement : parallelPerKind;
     say(`floor p50 ${fastest.summary.p50} ms (${fastest.variant})`);
+    const cached = await timeRepeatedTree(env.client, samples.slice(0, counts.cachedSamples), counts.cachedRounds);
+    say(`cached repeat reads p50 ${cached.all.p50} ms, ${cached.statements.join('/')} statements`);
+    collectGarbage();
+    const concurrentSamples = drawSamples(`concurrent:${size}`, load.projects, load.endAt, counts.concurrent);
+    const floorServer = await startFloorServer(floor, fastest.variant);
+    const floorClient = new GraphQLClient(floorServer.url);
+    let httpFloor;
+    try {
+      const tree = await timeTree(floorClient, samples, false, counts.warmup);
+      collectGarbage();
+      const concurrency = await timeConcurrent(floorClient, concurrentSamples, options.clients);
+      httpFloor = { variant: fastest.variant, tree, concurrency };
+    } finally {
+      floorClient.close();
+      await floorServer.close();
+    }
+    say(
+      `HTTP floor p50 ${httpFloor.tree.all.p50} ms, ${httpFloor.concurrency.requestsPerSecond} req/s at ${options.clients} clients`,
+    );
     let evm = null;
     if (counts.evm > 0) {
       evm = await timeTree(
@@ -150,9 +184,17 @@ async function runOne(workload: Workload, engine: EngineName, options: Options):
       say(`EVM tree p50 ${evm.all.p50} ms, ${evm.statements.join('/')} statements`);
     }
     collectGarbage();
-    const concurrentSamples = drawSamples(`concurrent:${size}`, load.projects, load.endAt, counts.concurrent);
     const concurrency = await timeConcurrent(env.client, concurrentSamples, options.clients);
     say(`${concurrency.requestsPerSecond} req/s at ${options.clients} clients, peak RSS ${concurrency.rssPeakMb} MB`);
+    const processes: ProcessesResult[] = [];
+    if (env.databaseUrl !== null) {
+      for (const n of options.processes) {
+        collectGarbage();
+        const result = await timeProcesses(env.databaseUrl, n, concurrentSamples, options.clients);
+        say(`${result.requestsPerSecond} req/s at ${options.clients} clients with ${n} API process(es) (uncached)`);
+        processes.push(result);
+      }
+    }
     const [first] = load.projects;
     if (first === undefined) throw new Error('no project loaded');
     collectGarbage();
@@ -183,6 +225,9 @@ async function runOne(workload: Workload, engine: EngineName, options: Options):
       sameData,
       tree,
       floor: { oneStatement, parallelPerKind, fastest, ratioP50: round(tree.all.p50 / fastest.summary.p50, 2) },
+      httpFloor,
+      cached,
+      processes,
       evm,
       concurrency,
       createBranch,

@@ -42,6 +42,10 @@ export interface Config {
   /** How long an account or address stays refused once it has used up its failures. */
   loginLockoutSeconds: number;
   corsOrigins: CorsOrigins;
+  /** Memory cap of the read cache of immutable reads, in bytes (0: off); docs/decisions/0018. */
+  readCacheBytes: number;
+  /** API processes to start on the one port (node:cluster); 1 with the embedded engine. */
+  processes: number;
 }
 
 /** false, true, a number of proxy hops, or the addresses/subnets of trusted proxies (express's forms). */
@@ -168,6 +172,8 @@ export function loadConfig(env: Env = process.env): Config {
     loginFailureWindowSeconds: int('LOGIN_FAILURE_WINDOW_SECONDS', 900, 1, 86_400),
     loginLockoutSeconds: int('LOGIN_LOCKOUT_SECONDS', 300, 1, 86_400),
     corsOrigins: corsOrigins(text('CORS_ORIGINS'), nodeEnv, problems),
+    readCacheBytes: int('READ_CACHE_MB', 64, 0, 65_536) * 1_048_576,
+    processes: int('WEB_CONCURRENCY', 1, 1, 64),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

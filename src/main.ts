@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { bootstrap } from './app.js';
+import { isFirstProcess, isWorker, processCount, runPrimary } from './cluster.js';
 import { ConfigError, loadConfig } from './config.js';
 import { explainDataFolderFailure } from './db/data-folder-errors.js';
 import { loadEnvFile } from './env-file.js';
@@ -20,6 +21,13 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config);
+  if (!isWorker()) {
+    const count = processCount(config, logger);
+    if (count > 1) {
+      runPrimary(count, config, logger);
+      return;
+    }
+  }
   let app;
   try {
     app = await bootstrap(config, { logger });
@@ -51,7 +59,8 @@ async function main(): Promise<void> {
   logger.info({ url: `${app.url}/graphql`, engine: app.db.engine }, 'Backcast EVS is listening');
   // Plain text for the person at the terminal, once per start (after the signal handlers: a
   // Ctrl+C right after it still stops gracefully); the JSON logs go on beside it.
-  process.stdout.write(renderFirstRunGuide({ url: app.url, engine: app.db.engine, config, firstRun: app.firstRun }));
+  if (isFirstProcess())
+    process.stdout.write(renderFirstRunGuide({ url: app.url, engine: app.db.engine, config, firstRun: app.firstRun }));
 }
 
 await main();

@@ -18,7 +18,12 @@ export interface Context {
   /** The client's IP address as express sees it (TRUST_PROXY decides whether proxies are believed); null if unknown. */
   clientAddress: string | null;
   /** What the access log records about the operation, filled in once Apollo has resolved it. */
-  accessLog: { operationName: string | null; operationType: string | null };
+  accessLog: {
+    operationName: string | null;
+    operationType: string | null;
+    /** For a query the read cache could answer: whether it did (src/http/read-cache-plugin.ts). */
+    readCache?: 'hit' | 'miss' | 'stale';
+  };
 }
 
 /** The acting user, or the reason there is none. */

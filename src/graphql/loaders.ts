@@ -39,6 +39,13 @@ interface PointLoaders<S extends EntityState> {
   byParentLoaded: Map<string, Versioned<S>[]> | null;
 }
 
+/** A read point that a request asked for, and what it resolved to: what the read cache keys by. */
+export interface AskedReadPoint {
+  projectId: string;
+  ref: { branch: string; asOf: string | null; commitId: string | null };
+  result: Promise<ReadPointResult>;
+}
+
 /** Budget and EVM inputs of a whole project at one read point, loaded once per request. */
 export interface ProjectSnapshot {
   wbes: Versioned<WbeState>[];
@@ -52,6 +59,11 @@ export interface ProjectSnapshot {
  */
 export class Loaders {
   private readonly perPoint = new Map<string, PointLoaders<EntityState>>();
+  /**
+   * The same loaders by point object and kind: `children` runs once per node of a tree (20,000
+   * times at L), and building and hashing the string key each time showed in the profile.
+   */
+  private readonly perPointObject = new WeakMap<ReadPoint, Map<EntityKind, PointLoaders<EntityState>>>();
   private readonly snapshots = new Map<string, Promise<ProjectSnapshot>>();
   private readonly snapshotsLoaded = new Map<string, ProjectSnapshot>();
   private readonly evmInputsCache = new Map<string, Promise<Map<string, CostElementEvmInput>>>();
@@ -63,6 +75,12 @@ export class Loaders {
   private readonly commitPoints = new Map<string, Promise<ReadPointResult>>();
   /** Ids of the entities that `all` loaded, by kind and point. */
   private readonly populations = new Map<string, Set<string>>();
+
+  /**
+   * Every read point the request resolved, by ref. A response is a function of these (the
+   * versions at a lineage never change), which is what lets the read cache reuse it.
+   */
+  readonly askedReadPoints = new Map<string, AskedReadPoint>();
 
   readonly readPoints: DataLoader<string, ReadPointResult>;
   readonly commits: DataLoader<string, CommitRecord | null>;
@@ -92,6 +110,17 @@ export class Loaders {
 
   /** Resolves (project, branch, asOf|commit); lineages of many projects share one statement. */
   readPoint(projectId: string, ref: Ref): Promise<ReadPointResult> {
+    const asked = { branch: ref.branch, asOf: ref.asOf?.toISOString() ?? null, commitId: ref.commitId ?? null };
+    const key = JSON.stringify([projectId, asked.branch, asked.asOf, asked.commitId]);
+    let entry = this.askedReadPoints.get(key);
+    if (entry === undefined) {
+      entry = { projectId, ref: asked, result: this.resolveReadPoint(projectId, ref) };
+      this.askedReadPoints.set(key, entry);
+    }
+    return entry.result;
+  }
+
+  private resolveReadPoint(projectId: string, ref: Ref): Promise<ReadPointResult> {
     if (ref.commitId !== undefined && ref.commitId !== null) {
       const key = JSON.stringify([projectId, ref.commitId, ref.asOf?.toISOString() ?? null]);
       let point = this.commitPoints.get(key);
@@ -121,6 +150,20 @@ export class Loaders {
   }
 
   private at<S extends EntityState>(kind: EntityKind<S>, point: ReadPoint): PointLoaders<S> {
+    let byKind = this.perPointObject.get(point);
+    if (byKind === undefined) {
+      byKind = new Map();
+      this.perPointObject.set(point, byKind);
+    }
+    const known = byKind.get(kind as unknown as EntityKind);
+    // Sound: entries are stored below for exactly this kind and point.
+    if (known !== undefined) return known as unknown as PointLoaders<S>;
+    const found = this.atKey(kind, point);
+    byKind.set(kind as unknown as EntityKind, found as unknown as PointLoaders<EntityState>);
+    return found;
+  }
+
+  private atKey<S extends EntityState>(kind: EntityKind<S>, point: ReadPoint): PointLoaders<S> {
     const key = `${kind.type}|${point.key}`;
     const existing = this.perPoint.get(key);
     // Sound: entries are created below for exactly this kind and key.

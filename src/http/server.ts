@@ -21,6 +21,10 @@ import { staticLimits } from '../graphql/limits.js';
 import { Loaders } from '../graphql/loaders.js';
 import { getSchema } from '../graphql/schema.js';
 import { hideSuggestions } from '../graphql/schema-privacy.js';
+import { cacheableDocuments } from '../graphql/cacheable-reads.js';
+import { ReadCache } from '../graphql/read-cache.js';
+import { readCacheWiring } from './read-cache-plugin.js';
+import { metricsText } from './metrics.js';
 import { accessLog } from './access-log.js';
 import { browserAccess } from './browser-access.js';
 import { graphiqlRoutes } from './graphiql/route.js';
@@ -32,6 +36,7 @@ import { serverTiming, STATEMENTS_LOCAL } from './server-timing.js';
 export interface HttpServer {
   server: http.Server;
   apollo: ApolloServer<Context>;
+  readCache: ReadCache;
 }
 
 /** Logs unexpected errors with the request id; expected ones are part of the API. */
@@ -85,18 +90,25 @@ async function resolveActor(
 export async function createHttpServer(config: Config, db: Database, logger: Logger): Promise<HttpServer> {
   const app = express();
   app.disable('x-powered-by');
+  // No ETag on API answers: express would hash every body (a whole tree is megabytes) for a
+  // header that no GraphQL client sends back (POSTs are never conditional).
+  app.set('etag', false);
   // Which address a request comes from (login throttling, logs): the socket's, or a trusted proxy's X-Forwarded-For.
   app.set('trust proxy', config.trustProxy);
   const log = accessLog(logger);
   const server = http.createServer(app);
   const limits = staticLimits(config);
+  const schema = await getSchema();
+  const readCache = new ReadCache(config.readCacheBytes);
+  const cached = readCacheWiring(readCache, cacheableDocuments(schema));
   const apollo = new ApolloServer<Context>({
     // graphql-jit for queries (docs/decisions/0009): a whole tree is 3,000–60,000 objects.
-    gateway: compiledExecution(await getSchema(), {
+    gateway: compiledExecution(schema, {
       maxNodes: config.maxResultNodes,
       maxValues: config.maxResultValues,
     }),
     formatError: withRequestId(formatError),
+    stringifyResult: cached.stringifyResult,
     includeStacktraceInErrorResponses: config.nodeEnv !== 'production',
     csrfPrevention: true,
     // main.ts owns SIGTERM/SIGINT: Apollo's own handler would re-kill the process before the database is closed.
@@ -114,6 +126,7 @@ export async function createHttpServer(config: Config, db: Database, logger: Log
       log.plugin,
       ...(config.introspection ? [] : [hideSuggestions()]),
       errorLoggingPlugin(logger, config.nodeEnv !== 'production'),
+      cached.plugin,
       landingPage(config, db),
     ],
   });
@@ -140,6 +153,11 @@ export async function createHttpServer(config: Config, db: Database, logger: Log
       logger.warn({ err: check.error, reason: check.reason }, 'health check failed');
       res.status(503).json({ status: 'unavailable' });
     }
+  });
+
+  // Counters of this process (each cluster worker has its own), in Prometheus' text format.
+  app.get('/metrics', (_req: Request, res: Response) => {
+    res.type('text/plain; version=0.0.4').send(metricsText(readCache.stats()));
   });
 
   app.use(
@@ -181,5 +199,5 @@ export async function createHttpServer(config: Config, db: Database, logger: Log
     res.status(status).json({ errors: [{ message, extensions: { code, requestId: res.locals['requestId'] } }] });
   });
 
-  return { server, apollo };
+  return { server, apollo, readCache };
 }

@@ -188,17 +188,24 @@ async function selectAt<S extends EntityState>(
     SELECT r.*${commitColumns} FROM r ${withCommits ? commitRows(kind) : ''}`;
   const rows = await sql.query(text, params);
   const commits: CommitRecord[] = [];
+  // One lineage step (main, or a read at a commit of main): one row per entity, nothing to shadow.
+  const single = point.lineage.length === 1;
   const nearest = new Map<string, Row>();
+  const resolved: Versioned<S>[] = [];
   for (const row of rows) {
     if (row['entity_id'] === null) {
       commits.push(decodeCommitRow(row, point.projectId));
+      continue;
+    }
+    if (single) {
+      resolved.push(decodeVersion(kind, row, point));
       continue;
     }
     const id = String(row['entity_id']);
     const seen = nearest.get(id);
     if (seen === undefined || toInt(row['depth']) < toInt(seen['depth'])) nearest.set(id, row);
   }
-  const resolved = [...nearest.values()].map((row) => decodeVersion(kind, row, point));
+  for (const row of nearest.values()) resolved.push(decodeVersion(kind, row, point));
   const versions = options.includeDeleted === true ? resolved : resolved.filter((v) => !v.deleted);
   return { versions, commits };
 }

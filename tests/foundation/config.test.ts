@@ -91,6 +91,8 @@ describe('loadConfig', () => {
       LOGIN_FAILURE_WINDOW_SECONDS: '60',
       LOGIN_LOCKOUT_SECONDS: '30',
       CORS_ORIGINS: 'https://app.example.com, http://localhost:5173/',
+      READ_CACHE_MB: '16',
+      WEB_CONCURRENCY: '3',
     });
     expect(config).toEqual({
       nodeEnv: 'production',
@@ -122,6 +124,8 @@ describe('loadConfig', () => {
       loginFailureWindowSeconds: 60,
       loginLockoutSeconds: 30,
       corsOrigins: ['https://app.example.com', 'http://localhost:5173'],
+      readCacheBytes: 16 * 1_048_576,
+      processes: 3,
     });
   });
 

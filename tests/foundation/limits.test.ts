@@ -32,7 +32,8 @@ describe('request limits over HTTP', () => {
   let wbeId: string;
 
   beforeAll(async () => {
-    t = await createTestApp();
+    // Counts the statements of executions: no answer may come from the read cache.
+    t = await createTestApp({ readCacheBytes: 0 });
     const project = await generateProject(
       t.sql,
       { ...STANDARD_SHAPE, wbes: 8, costElementsPerWbe: 3, branch: { ...STANDARD_SHAPE.branch!, deleted: 2 } },

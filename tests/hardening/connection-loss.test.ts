@@ -36,8 +36,9 @@ describe.runIf(testEngine === 'postgresql')('lost database connections', () => {
     s = await seedProject(t);
     const logger = pino({ level: 'info' }, { write: (line: string) => void logs.push(JSON.parse(line) as LogLine) });
     // A second process on the same database, whose log this test reads.
-    // A small pool, so that a leaked connection shows at once.
-    app = await bootstrap({ ...t.app.config, port: 0, dbPoolSize: 2 }, { logger });
+    // A small pool, so that a leaked connection shows at once. No read cache: every read must
+    // reach the database, where the test drops its connection.
+    app = await bootstrap({ ...t.app.config, port: 0, dbPoolSize: 2, readCacheBytes: 0 }, { logger });
     url = `${app.url}/graphql`;
     admin = new pg.Client({ connectionString: t.app.config.databaseUrl ?? '' });
     await admin.connect();

@@ -73,7 +73,8 @@ describe('request limits at default settings on the L workload', () => {
   let reference: Map<string, Set<string>>;
 
   beforeAll(async () => {
-    t = await createTestApp();
+    // Counts the statements of executions: no answer may come from the read cache.
+    t = await createTestApp({ readCacheBytes: 0 });
     const [project] = (await loadWorkload(t.sql, workloadOf('L'), { id: t.users.ADMIN.id, role: 'ADMIN' })).projects;
     if (project === undefined) throw new Error('the workload made no project');
     projectId = project.projectId;

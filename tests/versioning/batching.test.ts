@@ -24,7 +24,8 @@ interface Sized {
 const projects: Record<'small' | 'large', Sized> = {} as Record<'small' | 'large', Sized>;
 
 beforeAll(async () => {
-  t = await createTestApp();
+  // Counts the statements of executions: no answer may come from the read cache.
+  t = await createTestApp({ readCacheBytes: 0 });
   const admin = actorOf(t, 'ADMIN');
   // small: 2 WBEs (one a child of the other) x 4 elements = 10 nodes, 2 with actuals.
   // large: 20 WBEs (4 top-level with 4 children each) x 50 elements = 1,020 nodes, 200 with actuals.

@@ -66,7 +66,8 @@ async function setBudget(id: string, budget: string, branch = 'main') {
 }
 
 beforeAll(async () => {
-  t = await createTestApp();
+  // Counts the statements of executions: no answer may come from the read cache.
+  t = await createTestApp({ readCacheBytes: 0 });
   const suffix = randomUUID().slice(0, 6);
   f.projectId = (await createProject(`CR-${suffix}`)).id;
   f.wbeId = ok(
