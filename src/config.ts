@@ -42,6 +42,18 @@ export interface Config {
   /** How long an account or address stays refused once it has used up its failures. */
   loginLockoutSeconds: number;
   corsOrigins: CorsOrigins;
+  /** GraphQL subscriptions over WebSocket (src/http/live-server.ts). */
+  live: LiveConfig;
+}
+
+export interface LiveConfig {
+  /** Ping every so often; a socket that has not answered the previous ping by then is dropped (0: off). */
+  keepAliveMs: number;
+  maxSubscriptionsPerSocket: number;
+  /** Events one subscription may hold for a client that reads too slowly, before its socket is closed (1013). */
+  queueLimit: number;
+  /** Bytes a socket may have waiting to be sent before it is closed as too slow (1013). */
+  maxBufferedBytes: number;
 }
 
 /** false, true, a number of proxy hops, or the addresses/subnets of trusted proxies (express's forms). */
@@ -168,6 +180,12 @@ export function loadConfig(env: Env = process.env): Config {
     loginFailureWindowSeconds: int('LOGIN_FAILURE_WINDOW_SECONDS', 900, 1, 86_400),
     loginLockoutSeconds: int('LOGIN_LOCKOUT_SECONDS', 300, 1, 86_400),
     corsOrigins: corsOrigins(text('CORS_ORIGINS'), nodeEnv, problems),
+    live: {
+      keepAliveMs: int('LIVE_KEEPALIVE_MS', 15_000, 0, 3_600_000),
+      maxSubscriptionsPerSocket: int('LIVE_MAX_SUBSCRIPTIONS_PER_SOCKET', 100, 1, 10_000),
+      queueLimit: int('LIVE_QUEUE_LIMIT', 1_000, 1, 1_000_000),
+      maxBufferedBytes: int('LIVE_MAX_BUFFERED_BYTES', 4 * 1_048_576, 1024, 1024 * 1_048_576),
+    },
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

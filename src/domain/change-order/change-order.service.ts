@@ -121,6 +121,7 @@ export async function createChangeOrder(
        VALUES ($1, $2, $3, $4, $5, 'DRAFT', $6, $7, now())`,
       [id, input.projectId, code, title, description, branch, author.id],
     );
+    await tx.emit({ type: 'changeOrder', projectId: input.projectId, changeOrderId: id, status: 'DRAFT' });
     const created = await findChangeOrder(tx, id);
     if (created === null) throw new Error('change order vanished');
     return created;
@@ -130,8 +131,10 @@ export async function createChangeOrder(
 export async function submitChangeOrder(sql: Sql, actor: Actor | null, id: string): Promise<ChangeOrder> {
   authorize(actor, { kind: 'submit-change-order' });
   return sql.transaction(async (tx) => {
-    requireStatus(await lockOrder(tx, id), 'DRAFT', 'submitted');
+    const order = await lockOrder(tx, id);
+    requireStatus(order, 'DRAFT', 'submitted');
     await tx.query(`UPDATE change_order SET status = 'SUBMITTED' WHERE id = $1`, [id]);
+    await tx.emit({ type: 'changeOrder', projectId: order.projectId, changeOrderId: id, status: 'SUBMITTED' });
     return (await findChangeOrder(tx, id)) as ChangeOrder;
   });
 }
@@ -178,6 +181,11 @@ export async function approveChangeOrder(
       order.projectId,
       order.branch,
     ]);
+    // A merge commit has already said so (mergeBranches); an order that brought nothing has not.
+    if (result.commit === null) {
+      await tx.emit({ type: 'branch', projectId: order.projectId, branch: order.branch, change: 'MERGED' });
+    }
+    await tx.emit({ type: 'changeOrder', projectId: order.projectId, changeOrderId: id, status: 'MERGED' });
     return (await findChangeOrder(tx, id)) as ChangeOrder;
   });
 }
@@ -191,11 +199,13 @@ export async function rejectChangeOrder(
   const manager = authorize(actor, { kind: 'decide-change-order' });
   const why = requireText('reason', reason);
   return sql.transaction(async (tx) => {
-    requireStatus(await lockOrder(tx, id), 'SUBMITTED', 'rejected');
+    const order = await lockOrder(tx, id);
+    requireStatus(order, 'SUBMITTED', 'rejected');
     await tx.query(
       `UPDATE change_order SET status = 'REJECTED', decided_by = $2, decided_at = now(), reject_reason = $3 WHERE id = $1`,
       [id, manager.id, why],
     );
+    await tx.emit({ type: 'changeOrder', projectId: order.projectId, changeOrderId: id, status: 'REJECTED' });
     return (await findChangeOrder(tx, id)) as ChangeOrder;
   });
 }
