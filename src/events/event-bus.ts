@@ -41,9 +41,15 @@ export class EventBus {
     return JSON.stringify({ ...event, origin: this.origin });
   }
 
-  /** Events of a transaction that has just committed in this process, in the order written. */
+  /**
+   * Events of a transaction that has just committed in this process, in the order written.
+   * Delivered on the next turn of the event loop: the writing request answers first, and the
+   * subscribers' reads do not stand in its way.
+   */
   deliverCommitted(events: readonly DomainEvent[]): void {
-    for (const event of events) this.deliver(event);
+    setImmediate(() => {
+      for (const event of events) this.deliver(event);
+    });
   }
 
   /** A notification heard on EVENT_CHANNEL: another process's committed event (or noise, dropped). */

@@ -92,9 +92,20 @@ export async function startLiveServer(options: {
   };
   server.on('upgrade', onUpgrade);
 
-  const freshContext = (base: Context): Context => {
-    const sql = new Sql(db.em.fork(), undefined, events);
-    return { ...base, sql, loaders: new Loaders(sql) };
+  // One read scope per event, shared by every subscription it reaches: 100 subscribers of a
+  // project load its commit once (the loaders' cache), not 100 times. Nothing a loader reads
+  // depends on who reads it (every role reads everything); each execution keeps its own
+  // context object, and so its own budget.
+  const readsOfEvent = new WeakMap<object, Pick<Context, 'sql' | 'loaders'>>();
+  const freshContext = (base: Context, event: unknown): Context => {
+    const shared = typeof event === 'object' && event !== null ? event : null;
+    let reads = shared === null ? undefined : readsOfEvent.get(shared);
+    if (reads === undefined) {
+      const sql = new Sql(db.em.fork(), undefined, events);
+      reads = { sql, loaders: new Loaders(sql) };
+      if (shared !== null) readsOfEvent.set(shared, reads);
+    }
+    return { ...base, ...reads };
   };
   const format = (errors: readonly GraphQLError[]): GraphQLFormattedError[] =>
     errors.map((error) => formatError(error.toJSON(), error));

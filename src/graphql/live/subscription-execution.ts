@@ -10,12 +10,12 @@ function isAsyncIterator(value: unknown): value is AsyncIterator<unknown> {
 
 /**
  * graphql-js `subscribe`, except that each event is executed with a context of its own
- * (`fresh`: a new entity manager fork and loader set, so a payload reads the state the event
- * names, never one a previous event cached) on its own execution budget. The subscription's
+ * (`fresh`: a new entity manager fork and loader set for that event, so a payload reads the
+ * state the event names, never one a previous event cached) on its own execution budget. The subscription's
  * context (the socket's user and feed) serves only the subscribe step.
  */
 export function subscribePerEvent(
-  fresh: (base: Context) => Context,
+  fresh: (base: Context, event: unknown) => Context,
   limits: BudgetLimits,
 ): (args: ExecutionArgs) => Promise<SubscriptionResult> {
   return async (args) => {
@@ -27,7 +27,7 @@ export function subscribePerEvent(
       async next() {
         const event = await events.next();
         if (event.done === true) return { value: undefined, done: true };
-        const contextValue = fresh(base);
+        const contextValue = fresh(base, event.value);
         const budget = ExecutionBudget.start(contextValue, limits, OperationTypeNode.SUBSCRIPTION);
         const result = await execute({ ...args, rootValue: event.value, contextValue });
         return { value: budget.settle(result), done: false };
