@@ -69,7 +69,8 @@ async function listen(client: Client, projectId: string, onEvent?: () => void): 
   return arrivals;
 }
 
-const DATABASE = 'backcast_bench_live';
+// Unique per run: another bench (or another checkout's) may run beside this one.
+const DATABASE = `backcast_bench_live_${process.pid}`;
 
 function withDatabase(base: string, name: string): string {
   const url = new URL(base);
@@ -112,7 +113,7 @@ async function commitSeries(
   count: number,
   label: string,
   watch: Arrivals | null,
-): Promise<{ write: Summary; event: Summary | null; afterResponse: Summary | null }> {
+): Promise<{ writes: number[]; write: Summary; event: Summary | null; afterResponse: Summary | null }> {
   const writes: number[] = [];
   const events: number[] = [];
   const afterResponse: number[] = [];
@@ -130,6 +131,7 @@ async function commitSeries(
     }
   }
   return {
+    writes,
     write: summarize(writes),
     event: watch === null ? null : summarize(events),
     afterResponse: watch === null ? null : summarize(afterResponse),
@@ -178,7 +180,6 @@ async function main(): Promise<void> {
 
     // Warm-up: compile, connect, fill the caches.
     await commitSeries(writer, projectId, 20, 'warm-up', null);
-    const none = await commitSeries(writer, projectId, commits, 'idle', null);
 
     const own = connect(url, token);
     clients.push(own);
@@ -200,17 +201,31 @@ async function main(): Promise<void> {
     }
     await own.dispose();
 
-    // 100 subscriptions on the project (10 sockets of 10), each resolving its payload per commit.
+    // Write latency with 0 and with 100 subscriptions on the project (10 sockets of 10, each
+    // resolving its payload per commit), in alternating rounds: the machine's other load drifts,
+    // and two long series one after the other would measure the drift.
     let delivered = 0;
-    for (let s = 0; s < 10; s += 1) {
-      const socket = connect(url, token);
-      clients.push(socket);
-      for (let k = 0; k < 10; k += 1) await listen(socket, projectId, () => (delivered += 1));
+    const idle: number[] = [];
+    const loaded: number[] = [];
+    const rounds = 4;
+    for (let round = 0; round < rounds; round += 1) {
+      idle.push(...(await commitSeries(writer, projectId, Math.ceil(commits / rounds), `idle ${round}`, null)).writes);
+      const sockets: Client[] = [];
+      for (let s = 0; s < 10; s += 1) {
+        const socket = connect(url, token);
+        sockets.push(socket);
+        for (let k = 0; k < 10; k += 1) await listen(socket, projectId, () => (delivered += 1));
+      }
+      await pause(500);
+      await commitSeries(writer, projectId, 5, `loaded warm-up ${round}`, null);
+      loaded.push(
+        ...(await commitSeries(writer, projectId, Math.ceil(commits / rounds), `loaded ${round}`, null)).writes,
+      );
+      await Promise.all(sockets.map((socket) => socket.dispose()));
+      await pause(500);
     }
-    await pause(500);
-    await commitSeries(writer, projectId, 10, 'loaded warm-up', null);
-    const loaded = await commitSeries(writer, projectId, commits, 'loaded', null);
-    await pause(500);
+    const none = { write: summarize(idle) };
+    const withSubscribers = { write: summarize(loaded) };
 
     const report = {
       engine,
@@ -221,9 +236,9 @@ async function main(): Promise<void> {
       commitToEventOtherProcess: remote?.event ?? null,
       eventAfterResponseOtherProcess: remote?.afterResponse ?? null,
       writeLatency0Subscriptions: none.write,
-      writeLatency100Subscriptions: loaded.write,
-      ratioP50: round(loaded.write.p50 / none.write.p50),
-      ratioMean: round(loaded.write.mean / none.write.mean),
+      writeLatency100Subscriptions: withSubscribers.write,
+      ratioP50: round(withSubscribers.write.p50 / none.write.p50),
+      ratioMean: round(withSubscribers.write.mean / none.write.mean),
       eventsDeliveredTo100: delivered,
     };
     console.log(JSON.stringify(report, null, 2));
