@@ -50,6 +50,7 @@ describe('loadConfig', () => {
       loginFailureWindowSeconds: 900,
       loginLockoutSeconds: 300,
       corsOrigins: 'localhost',
+      live: { keepAliveMs: 15_000, maxSubscriptionsPerSocket: 100, queueLimit: 1_000, maxBufferedBytes: 4_194_304 },
     });
     expect(config.jwtSecret.length).toBeGreaterThanOrEqual(32);
   });
@@ -91,6 +92,10 @@ describe('loadConfig', () => {
       LOGIN_FAILURE_WINDOW_SECONDS: '60',
       LOGIN_LOCKOUT_SECONDS: '30',
       CORS_ORIGINS: 'https://app.example.com, http://localhost:5173/',
+      LIVE_KEEPALIVE_MS: '0',
+      LIVE_MAX_SUBSCRIPTIONS_PER_SOCKET: '5',
+      LIVE_QUEUE_LIMIT: '50',
+      LIVE_MAX_BUFFERED_BYTES: '65536',
     });
     expect(config).toEqual({
       nodeEnv: 'production',
@@ -122,6 +127,7 @@ describe('loadConfig', () => {
       loginFailureWindowSeconds: 60,
       loginLockoutSeconds: 30,
       corsOrigins: ['https://app.example.com', 'http://localhost:5173'],
+      live: { keepAliveMs: 0, maxSubscriptionsPerSocket: 5, queueLimit: 50, maxBufferedBytes: 65_536 },
     });
   });
 

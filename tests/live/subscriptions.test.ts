@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import jwt from 'jsonwebtoken';
+import { issueToken } from '../../src/auth/tokens.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 import { liveClient, subscribe } from './live-client.js';
 
@@ -197,6 +199,21 @@ describe('the socket', () => {
     const bad = liveClient(t.url, { Authorization: 'Bearer not-a-token' });
     expect((await bad.closed).code).toBe(4401);
     await Promise.all([none.client.dispose(), bad.client.dispose()]);
+  });
+
+  it('closes 4401 for an expired token, and when the token expires while connected', async () => {
+    const expired = jwt.sign({ exp: Math.floor(Date.now() / 1000) - 10 }, t.app.config.jwtSecret, {
+      algorithm: 'HS256',
+      subject: t.users.VIEWER.id,
+    });
+    const late = liveClient(t.url, { Authorization: `Bearer ${expired}` });
+    expect((await late.closed).code).toBe(4401);
+    const { token } = issueToken({ jwtSecret: t.app.config.jwtSecret, jwtExpiresIn: '1s' }, t.users.VIEWER.id);
+    const brief = liveClient(t.url, { Authorization: `Bearer ${token}` });
+    await brief.connected;
+    const closed = await brief.closed;
+    expect(closed).toMatchObject({ code: 4401, reason: expect.stringContaining('expired') });
+    await Promise.all([late.client.dispose(), brief.client.dispose()]);
   });
 
   it('refuses a browser page from an origin outside CORS_ORIGINS', async () => {
