@@ -34,7 +34,8 @@ export function parseCalendarDate(value: unknown): string {
 
 export const DateScalar = new GraphQLScalarType<string, string>({
   name: 'Date',
-  description: 'Calendar date, YYYY-MM-DD (graphql-scalars Date / LocalDate).',
+  description:
+    'Calendar date, YYYY-MM-DD (graphql-scalars Date / LocalDate): a business day without time or zone (plannedStart, incurredOn, an EVM control date), unlike DateTime. It must exist: 2026-02-30 is BAD_USER_INPUT.',
   // Dates leaving the server come from date columns already in this form.
   serialize: (value) => (typeof value === 'string' ? value : parseCalendarDate(value)),
   parseValue: (value) => parseCalendarDate(value),
@@ -56,7 +57,8 @@ function parseInstant(value: unknown): Date {
 
 export const DateTimeScalar = new GraphQLScalarType<Date, string>({
   name: 'DateTime',
-  description: 'ISO-8601 instant with offset, e.g. 2026-03-01T12:00:00Z (graphql-scalars DateTime).',
+  description:
+    'ISO-8601 instant with offset, e.g. 2026-03-01T12:00:00Z (graphql-scalars DateTime): a moment in time (when a commit was made, what asOf reads at), unlike Date. Answered in UTC with millisecond precision; an input may carry any offset.',
   serialize: (value) => {
     if (value instanceof Date) return value.toISOString();
     return parseInstant(value).toISOString();
@@ -74,6 +76,8 @@ function parseUuid(value: unknown): string {
 
 export const UUIDScalar = new GraphQLScalarType<string, string>({
   name: 'UUID',
+  description:
+    'An identifier in the 8-4-4-4-12 hexadecimal form, e.g. 0190f6a3-5c2e-7b1d-9a4f-3e8c2d1b0a96 (ids made here are time-ordered UUID v7). Answered in lower case; any case is accepted.',
   serialize: (value) => {
     if (typeof value !== 'string') throw new TypeError('UUID values are strings inside the server');
     return value;
@@ -96,7 +100,8 @@ function parseDecimal(value: unknown): string {
 
 export const DecimalScalar = new GraphQLScalarType<string, string>({
   name: 'Decimal',
-  description: 'Exact decimal, serialized as a JSON string such as "1250000.00". Never a float.',
+  description:
+    'Exact decimal, serialized as a JSON string such as "1250000.00". Never a float. Money, in the project\'s currency: answers have exactly two decimals (rounded half-even only when serialized); inputs are strings with at most two decimals, more is BAD_USER_INPUT (never rounded).',
   serialize: (value) => {
     if (typeof value !== 'string') throw new TypeError('Decimal values are strings inside the server');
     return value;
@@ -108,5 +113,6 @@ export const DecimalScalar = new GraphQLScalarType<string, string>({
 export const JSONScalar = new GraphQLScalarType({
   ...GraphQLJSON.toConfig(),
   name: 'JSON',
-  description: 'Any JSON value, used for field values in diffs and conflicts.',
+  description:
+    'Any JSON value, used for field values in diffs and conflicts: a business field\'s value in API form (Decimal as a two-decimal string, Date as YYYY-MM-DD, enums by name, references as UUID strings), an object of such values for a whole entity (field "*"), or null.',
 });

@@ -1,6 +1,7 @@
 import { isObjectType, lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type PubSub } from 'type-graphql';
 import { authChecker } from './auth-checker.js';
+import { describeRoots } from './descriptions.js';
 import { checkFieldCosts } from './field-costs.js';
 import { installPlainResolvers, propertyCommitFields } from './plain-resolvers.js';
 import { meterResults } from './result-meter.js';
@@ -63,6 +64,7 @@ export function getSchema(): Promise<GraphQLSchema> {
     emitSchemaFile: false,
     pubSub: noTopics,
   }).then((schema) => {
+    describeRoots(schema);
     installPlainResolvers(schema);
     checkFieldCosts(schema);
     const inline = new Set(propertyCommitFields(schema));

@@ -11,6 +11,7 @@ import {
 } from '../../domain/change-order/change-order.service.js';
 import type { Context } from '../context.js';
 import { requireActor } from '../context.js';
+import { COMMIT_MESSAGE } from '../descriptions.js';
 import { UUIDScalar } from '../scalars.js';
 import { Branch } from '../types/branch.type.js';
 import { ChangeOrderCreateInput } from '../types/change-control.input.js';
@@ -21,72 +22,97 @@ import { User } from '../types/user.type.js';
 @Resolver(() => ChangeOrder)
 export class ChangeOrderResolver {
   @Authorized()
-  @Query(() => [ChangeOrder])
+  @Query(() => [ChangeOrder], { description: "a project's change orders, oldest first" })
   changeOrders(
-    @Arg('projectId', () => UUIDScalar) projectId: string,
-    @Arg('status', () => ChangeOrderStatus, { nullable: true }) status: ChangeOrderStatus | null,
+    @Arg('projectId', () => UUIDScalar, { description: 'the project' }) projectId: string,
+    @Arg('status', () => ChangeOrderStatus, {
+      nullable: true,
+      description: 'only the orders with this status; default: all',
+    })
+    status: ChangeOrderStatus | null,
     @Ctx() ctx: Context,
   ): Promise<ChangeOrder[]> {
     return listChangeOrders(ctx.sql, projectId, status ?? null);
   }
 
   @Authorized()
-  @Query(() => ChangeOrder, { nullable: true })
-  changeOrder(@Arg('id', () => UUIDScalar) id: string, @Ctx() ctx: Context): Promise<ChangeOrder | null> {
+  @Query(() => ChangeOrder, { nullable: true, description: 'one change order; null when there is no such order' })
+  changeOrder(
+    @Arg('id', () => UUIDScalar, { description: "the change order's id" }) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<ChangeOrder | null> {
     return findChangeOrder(ctx.sql, id);
   }
 
   @Authorized()
-  @Mutation(() => ChangeOrder, { description: 'creates the change order and its branch, named co-<code>' })
+  @Mutation(() => ChangeOrder, {
+    description:
+      "creates the change order and its branch, named co-<code>. EDITOR and up; the order starts as DRAFT, its branch at main's latest state",
+  })
   createChangeOrder(
-    @Arg('input', () => ChangeOrderCreateInput) input: ChangeOrderCreateInput,
+    @Arg('input', () => ChangeOrderCreateInput, { description: 'the new change order' }) input: ChangeOrderCreateInput,
     @Ctx() ctx: Context,
   ): Promise<ChangeOrder> {
     return createChangeOrder(ctx.sql, requireActor(ctx), input);
   }
 
   @Authorized()
-  @Mutation(() => ChangeOrder)
-  submitChangeOrder(@Arg('id', () => UUIDScalar) id: string, @Ctx() ctx: Context): Promise<ChangeOrder> {
+  @Mutation(() => ChangeOrder, {
+    description:
+      'EDITOR and up. DRAFT -> SUBMITTED: ready for a decision. An order in another status is BAD_USER_INPUT',
+  })
+  submitChangeOrder(
+    @Arg('id', () => UUIDScalar, { description: "the change order's id (NOT_FOUND when there is none)" }) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<ChangeOrder> {
     return submitChangeOrder(ctx.sql, requireActor(ctx), id);
   }
 
   @Authorized()
   @Mutation(() => ChangeOrder, {
     description:
-      'MANAGER or ADMIN. Merges the branch into main with FAIL_ON_CONFLICT and sets\nMERGED; on conflicts it fails with extensions.code CONFLICT and the change\norder stays SUBMITTED (bring the branch up to date by merging main into it).',
+      'MANAGER or ADMIN. Merges the branch into main with FAIL_ON_CONFLICT and sets\nMERGED; on conflicts it fails with extensions.code CONFLICT and the change\norder stays SUBMITTED (bring the branch up to date by merging main into it).\nOnly a SUBMITTED order can be approved (BAD_USER_INPUT otherwise); one whose\nbranch brings nothing is approved without a commit on main.',
   })
   approveChangeOrder(
-    @Arg('id', () => UUIDScalar) id: string,
-    @Arg('message', () => String, { nullable: true }) message: string | null,
+    @Arg('id', () => UUIDScalar, { description: "the change order's id (NOT_FOUND when there is none)" }) id: string,
+    @Arg('message', () => String, { nullable: true, description: COMMIT_MESSAGE }) message: string | null,
     @Ctx() ctx: Context,
   ): Promise<ChangeOrder> {
     return approveChangeOrder(ctx.sql, requireActor(ctx), id, message ?? null);
   }
 
   @Authorized()
-  @Mutation(() => ChangeOrder)
+  @Mutation(() => ChangeOrder, {
+    description:
+      'MANAGER or ADMIN. SUBMITTED -> REJECTED (BAD_USER_INPUT for an order in another status); nothing is merged and the branch stays as it is',
+  })
   rejectChangeOrder(
-    @Arg('id', () => UUIDScalar) id: string,
-    @Arg('reason', () => String) reason: string,
+    @Arg('id', () => UUIDScalar, { description: "the change order's id (NOT_FOUND when there is none)" }) id: string,
+    @Arg('reason', () => String, {
+      description: 'why it is rejected (kept as rejectReason): not empty, at most 4000 characters',
+    })
+    reason: string,
     @Ctx() ctx: Context,
   ): Promise<ChangeOrder> {
     return rejectChangeOrder(ctx.sql, requireActor(ctx), id, reason);
   }
 
-  @FieldResolver(() => Branch)
+  @FieldResolver(() => Branch, { description: 'its branch co-<code>, where the change is prepared' })
   branch(@Root() order: ChangeOrder, @Ctx() ctx: Context): Promise<Branch> {
     return requireBranch(ctx.sql, order.projectId, order.branch);
   }
 
-  @FieldResolver(() => User)
+  @FieldResolver(() => User, { description: "who created the order: that user's latest profile" })
   async requestedBy(@Root() order: ChangeOrder, @Ctx() ctx: Context): Promise<User> {
     const user = await ctx.loaders.users.load(order.requestedBy);
     if (user === null) throw new Error('requester missing');
     return user;
   }
 
-  @FieldResolver(() => User, { nullable: true })
+  @FieldResolver(() => User, {
+    nullable: true,
+    description: "who approved or rejected it (that user's latest profile); null while undecided",
+  })
   decidedBy(@Root() order: ChangeOrder, @Ctx() ctx: Context): Promise<User | null> {
     return order.decidedBy === null ? Promise.resolve(null) : ctx.loaders.users.load(order.decidedBy);
   }

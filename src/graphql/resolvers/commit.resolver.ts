@@ -10,6 +10,7 @@ import { requireActor } from '../context.js';
 import { decodeCursor, encodeCursor, pageSize } from '../pagination.js';
 import { DateTimeScalar, UUIDScalar } from '../scalars.js';
 import { branchesContaining } from '../branch-heads.js';
+import { AFTER, FIRST } from '../descriptions.js';
 import { Branch } from '../types/branch.type.js';
 import { Commit, CommitConnection, EntityChange } from '../types/commit.type.js';
 import { RefInput } from '../types/inputs.js';
@@ -22,8 +23,11 @@ const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{
 @Resolver(() => Commit)
 export class CommitResolver {
   @Authorized()
-  @Query(() => Commit, { nullable: true })
-  commit(@Arg('id', () => UUIDScalar) id: string, @Ctx() ctx: Context): Promise<Commit | null> {
+  @Query(() => Commit, { nullable: true, description: 'one commit of any project; null when there is no such commit' })
+  commit(
+    @Arg('id', () => UUIDScalar, { description: "the commit's id" }) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<Commit | null> {
     return ctx.loaders.commits.load(id);
   }
 
@@ -33,14 +37,19 @@ export class CommitResolver {
       'the log of a branch: every commit reachable from its head through all parents (like git log), newest first',
   })
   async commits(
-    @Arg('projectId', () => UUIDScalar) projectId: string,
-    @Arg('branch', () => String, { defaultValue: 'main', nullable: true }) branchArg: string | null,
-    @Arg('first', () => Int, { defaultValue: 50, nullable: true }) firstArg: number | null,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('projectId', () => UUIDScalar, { description: 'the project' }) projectId: string,
+    @Arg('branch', () => String, {
+      defaultValue: 'main',
+      nullable: true,
+      description: 'whose log (default main); a branch that the project does not have is NOT_FOUND',
+    })
+    branchArg: string | null,
+    @Arg('first', () => Int, { defaultValue: 50, nullable: true, description: FIRST }) firstArg: number | null,
+    @Arg('after', () => String, { nullable: true, description: AFTER }) after: string | null,
     @Arg('since', () => DateTimeScalar, {
       nullable: true,
       description:
-        'only commits with committedAt at or after this instant; with until, the moments a date picker can offer (page and totalCount both obey it)',
+        'only commits with committedAt at or after this instant; with until, the moments a date picker can offer (page and totalCount both obey it). After until is BAD_USER_INPUT',
     })
     since: Date | null,
     @Arg('until', () => DateTimeScalar, {
@@ -82,7 +91,7 @@ export class CommitResolver {
     return branchesContaining(ctx, commit);
   }
 
-  @FieldResolver(() => User)
+  @FieldResolver(() => User, { description: "who made the commit: the author's latest profile" })
   async author(@Root() commit: Commit, @Ctx() ctx: Context): Promise<User> {
     const user = await ctx.loaders.users.load(commit.authorId);
     if (user === null) throw new Error(`author ${commit.authorId} missing`);
@@ -112,8 +121,14 @@ export class CommitResolver {
 @Resolver(() => Branch)
 export class BranchResolver {
   @Authorized()
-  @Query(() => [Branch])
-  branches(@Arg('projectId', () => UUIDScalar) projectId: string, @Ctx() ctx: Context): Promise<Branch[]> {
+  @Query(() => [Branch], {
+    description:
+      'every branch of a project, whatever its status: main first, then by creation time; empty for an unknown project',
+  })
+  branches(
+    @Arg('projectId', () => UUIDScalar, { description: 'the project' }) projectId: string,
+    @Ctx() ctx: Context,
+  ): Promise<Branch[]> {
     return listBranches(ctx.sql, projectId);
   }
 
@@ -123,9 +138,18 @@ export class BranchResolver {
       "a new branch of the project at `from` (default: main's latest state); writes no entity rows; a name in use is CONFLICT",
   })
   createBranch(
-    @Arg('projectId', () => UUIDScalar) projectId: string,
-    @Arg('name', () => String) name: string,
-    @Arg('from', () => RefInput, { nullable: true }) from: RefInput | null,
+    @Arg('projectId', () => UUIDScalar, { description: 'the project' }) projectId: string,
+    @Arg('name', () => String, {
+      description:
+        'the new branch: 1-63 letters, digits, ".", "_", "-" or "/", starting with a letter or digit (BAD_USER_INPUT otherwise)',
+    })
+    name: string,
+    @Arg('from', () => RefInput, {
+      nullable: true,
+      description:
+        "where the branch starts: a branch and a moment or commit on it (default: main's latest state); a point where the project has no history is BAD_USER_INPUT",
+    })
+    from: RefInput | null,
     @Ctx() ctx: Context,
   ): Promise<Branch> {
     const ref =
@@ -140,14 +164,18 @@ export class BranchResolver {
     description: 'an archived branch is read-only and cannot be merged; main cannot be archived',
   })
   archiveBranch(
-    @Arg('projectId', () => UUIDScalar) projectId: string,
-    @Arg('name', () => String) name: string,
+    @Arg('projectId', () => UUIDScalar, { description: 'the project' }) projectId: string,
+    @Arg('name', () => String, {
+      description:
+        'the branch; main and a merged branch cannot be archived (BAD_USER_INPUT), an unknown one is NOT_FOUND',
+    })
+    name: string,
     @Ctx() ctx: Context,
   ): Promise<Branch> {
     return archiveBranch(ctx.sql, requireActor(ctx), { projectId, name });
   }
 
-  @FieldResolver(() => Commit)
+  @FieldResolver(() => Commit, { description: "the branch's latest commit" })
   async head(@Root() branch: Branch, @Ctx() ctx: Context): Promise<Commit> {
     const commit = await ctx.loaders.commits.load(branch.headCommitId);
     if (commit === null) throw new Error('head commit missing');
@@ -164,12 +192,15 @@ export class BranchResolver {
       : ctx.loaders.commits.load(branch.forkedFromCommitId);
   }
 
-  @FieldResolver(() => ChangeOrder, { nullable: true })
+  @FieldResolver(() => ChangeOrder, {
+    nullable: true,
+    description: 'the change order that owns this branch; null for other branches',
+  })
   changeOrder(@Root() branch: Branch, @Ctx() ctx: Context): Promise<ChangeOrder | null> {
     return changeOrderOfBranch(ctx.sql, branch.projectId, branch.name);
   }
 
-  @FieldResolver(() => User)
+  @FieldResolver(() => User, { description: "who created the branch: that user's latest profile" })
   async createdBy(@Root() branch: Branch, @Ctx() ctx: Context): Promise<User> {
     const user = await ctx.loaders.users.load(branch.createdBy);
     if (user === null) throw new Error('branch creator missing');

@@ -11,6 +11,16 @@ import type { Context } from '../context.js';
 import { requireActor } from '../context.js';
 import { evmView } from '../evm-view.js';
 import { whenReady } from '../maybe-async.js';
+import {
+  ACTUALS_BRANCH,
+  COMMIT_MESSAGE,
+  EVM_AT,
+  EXPECTED_VERSION,
+  HISTORY,
+  ROOT_AS_OF,
+  ROOT_BRANCH,
+  WRITE_BRANCH,
+} from '../descriptions.js';
 import { childPoint, COMMIT_ARG_DESCRIPTION, rootPoint } from '../read-points.js';
 import { DateScalar, DateTimeScalar, UUIDScalar } from '../scalars.js';
 import { Commit } from '../types/commit.type.js';
@@ -36,11 +46,16 @@ import { projectOfOrNull } from './lookup.js';
 @Resolver(() => CostElement)
 export class CostElementResolver {
   @Authorized()
-  @Query(() => CostElement, { nullable: true })
+  @Query(() => CostElement, {
+    nullable: true,
+    description:
+      "One cost element at a read point (its project's branch and moment, or a commit); its children inherit that point. null when no such element exists there (never created, not yet created, or deleted)",
+  })
   async costElement(
-    @Arg('id', () => UUIDScalar) id: string,
-    @Arg('branch', () => String, { defaultValue: 'main', nullable: true }) branchArg: string | null,
-    @Arg('asOf', () => DateTimeScalar, { nullable: true }) asOf: Date | null,
+    @Arg('id', () => UUIDScalar, { description: "the cost element's id" }) id: string,
+    @Arg('branch', () => String, { defaultValue: 'main', nullable: true, description: ROOT_BRANCH })
+    branchArg: string | null,
+    @Arg('asOf', () => DateTimeScalar, { nullable: true, description: ROOT_AS_OF }) asOf: Date | null,
     @Arg('commit', () => UUIDScalar, {
       nullable: true,
       description: COMMIT_ARG_DESCRIPTION,
@@ -58,11 +73,14 @@ export class CostElementResolver {
   }
 
   @Authorized()
-  @Mutation(() => CostElement)
+  @Mutation(() => CostElement, {
+    description: 'Adds a cost element under a WBE on a branch, in one commit; answers its first state',
+  })
   async createCostElement(
-    @Arg('input', () => CostElementCreateInput) input: CostElementCreateInput,
-    @Arg('branch', () => String, { defaultValue: 'main', nullable: true }) branchArg: string | null,
-    @Arg('message', () => String, { nullable: true }) message: string | null,
+    @Arg('input', () => CostElementCreateInput, { description: 'the new cost element' }) input: CostElementCreateInput,
+    @Arg('branch', () => String, { defaultValue: 'main', nullable: true, description: WRITE_BRANCH })
+    branchArg: string | null,
+    @Arg('message', () => String, { nullable: true, description: COMMIT_MESSAGE }) message: string | null,
     @Ctx() ctx: Context,
   ): Promise<CostElement> {
     const branch = branchArg ?? 'main';
@@ -70,13 +88,20 @@ export class CostElementResolver {
   }
 
   @Authorized()
-  @Mutation(() => CostElement)
+  @Mutation(() => CostElement, {
+    description: "Changes a cost element's fields or moves it under another WBE, in one commit; answers the new state",
+  })
   async updateCostElement(
-    @Arg('id', () => UUIDScalar) id: string,
-    @Arg('input', () => CostElementUpdateInput) input: CostElementUpdateInput,
-    @Arg('branch', () => String, { defaultValue: 'main', nullable: true }) branchArg: string | null,
-    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
-    @Arg('message', () => String, { nullable: true }) message: string | null,
+    @Arg('id', () => UUIDScalar, {
+      description: "the cost element's id; NOT_FOUND when it does not exist on the branch",
+    })
+    id: string,
+    @Arg('input', () => CostElementUpdateInput, { description: 'the fields to change' }) input: CostElementUpdateInput,
+    @Arg('branch', () => String, { defaultValue: 'main', nullable: true, description: WRITE_BRANCH })
+    branchArg: string | null,
+    @Arg('expectedVersion', () => Int, { nullable: true, description: EXPECTED_VERSION })
+    expectedVersion: number | null,
+    @Arg('message', () => String, { nullable: true, description: COMMIT_MESSAGE }) message: string | null,
     @Ctx() ctx: Context,
   ): Promise<CostElement> {
     const branch = branchArg ?? 'main';
@@ -84,12 +109,19 @@ export class CostElementResolver {
   }
 
   @Authorized()
-  @Mutation(() => Commit)
+  @Mutation(() => Commit, {
+    description: 'removes the cost element with its costs and progress entries, in one commit; answers that commit',
+  })
   async deleteCostElement(
-    @Arg('id', () => UUIDScalar) id: string,
-    @Arg('branch', () => String, { defaultValue: 'main', nullable: true }) branchArg: string | null,
-    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
-    @Arg('message', () => String, { nullable: true }) message: string | null,
+    @Arg('id', () => UUIDScalar, {
+      description: "the cost element's id; NOT_FOUND when it does not exist on the branch",
+    })
+    id: string,
+    @Arg('branch', () => String, { defaultValue: 'main', nullable: true, description: WRITE_BRANCH })
+    branchArg: string | null,
+    @Arg('expectedVersion', () => Int, { nullable: true, description: EXPECTED_VERSION })
+    expectedVersion: number | null,
+    @Arg('message', () => String, { nullable: true, description: COMMIT_MESSAGE }) message: string | null,
     @Ctx() ctx: Context,
   ): Promise<Commit> {
     const branch = branchArg ?? 'main';
@@ -97,11 +129,15 @@ export class CostElementResolver {
   }
 
   @Authorized()
-  @Mutation(() => CostRegistration)
+  @Mutation(() => CostRegistration, {
+    description:
+      'Records an actual cost on a cost element, in one commit. EDITOR and up, on any branch including main (actuals are facts, not plan changes)',
+  })
   async registerCost(
-    @Arg('input', () => CostRegistrationInput) input: CostRegistrationInput,
-    @Arg('branch', () => String, { defaultValue: 'main', nullable: true }) branchArg: string | null,
-    @Arg('message', () => String, { nullable: true }) message: string | null,
+    @Arg('input', () => CostRegistrationInput, { description: 'the cost' }) input: CostRegistrationInput,
+    @Arg('branch', () => String, { defaultValue: 'main', nullable: true, description: ACTUALS_BRANCH })
+    branchArg: string | null,
+    @Arg('message', () => String, { nullable: true, description: COMMIT_MESSAGE }) message: string | null,
     @Ctx() ctx: Context,
   ): Promise<CostRegistration> {
     const branch = branchArg ?? 'main';
@@ -109,11 +145,15 @@ export class CostElementResolver {
   }
 
   @Authorized()
-  @Mutation(() => ProgressEntry)
+  @Mutation(() => ProgressEntry, {
+    description:
+      'Records the percent complete (0..100) of a cost element on a date, in one commit. EDITOR and up, on any branch including main',
+  })
   async recordProgress(
-    @Arg('input', () => ProgressInput) input: ProgressInput,
-    @Arg('branch', () => String, { defaultValue: 'main', nullable: true }) branchArg: string | null,
-    @Arg('message', () => String, { nullable: true }) message: string | null,
+    @Arg('input', () => ProgressInput, { description: 'the measurement' }) input: ProgressInput,
+    @Arg('branch', () => String, { defaultValue: 'main', nullable: true, description: ACTUALS_BRANCH })
+    branchArg: string | null,
+    @Arg('message', () => String, { nullable: true, description: COMMIT_MESSAGE }) message: string | null,
     @Ctx() ctx: Context,
   ): Promise<ProgressEntry> {
     const branch = branchArg ?? 'main';
@@ -135,7 +175,9 @@ export class CostElementResolver {
     return wbe === null ? null : toNode(wbe, ctx.loaders);
   }
 
-  @FieldResolver(() => [CostRegistration])
+  @FieldResolver(() => [CostRegistration], {
+    description: 'the actual costs recorded on this element, by incurredOn (then in the order recorded)',
+  })
   costRegistrations(
     @Root() element: CostElement,
     @Args(() => VersionArgs) args: VersionArgs,
@@ -154,7 +196,9 @@ export class CostElementResolver {
     );
   }
 
-  @FieldResolver(() => [ProgressEntry])
+  @FieldResolver(() => [ProgressEntry], {
+    description: 'the progress measurements of this element, by measuredOn (then in the order recorded)',
+  })
   progressEntries(
     @Root() element: CostElement,
     @Args(() => VersionArgs) args: VersionArgs,
@@ -173,10 +217,12 @@ export class CostElementResolver {
     );
   }
 
-  @FieldResolver(() => EVMMetrics)
+  @FieldResolver(() => EVMMetrics, {
+    description: "EVM figures of this element at the read point; control date defaults to the read point's date",
+  })
   async evm(
     @Root() element: CostElement,
-    @Arg('at', () => DateScalar, { nullable: true }) at: string | null,
+    @Arg('at', () => DateScalar, { nullable: true, description: EVM_AT }) at: string | null,
     @Ctx() ctx: Context,
   ): Promise<EVMMetrics> {
     const point = element.source.readPoint;
@@ -185,7 +231,7 @@ export class CostElementResolver {
     return evmView(totals.get(element.id), date);
   }
 
-  @FieldResolver(() => [CostElement])
+  @FieldResolver(() => [CostElement], { description: HISTORY })
   async history(
     @Root() element: CostElement,
     @Ctx() ctx: Context,

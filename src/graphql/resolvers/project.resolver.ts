@@ -12,6 +12,18 @@ import { requireActor } from '../context.js';
 import { evmView } from '../evm-view.js';
 import { fieldsNamed, mayAsk, ownSelections, subSelections } from '../lookahead.js';
 import { whenReady } from '../maybe-async.js';
+import {
+  AFTER,
+  COMMIT_MESSAGE,
+  EVM_AT,
+  EXPECTED_VERSION,
+  FIRST,
+  HISTORY,
+  MONEY,
+  ROOT_AS_OF,
+  ROOT_BRANCH,
+  WRITE_BRANCH,
+} from '../descriptions.js';
 import { childPoint, COMMIT_ARG_DESCRIPTION, rootPoint } from '../read-points.js';
 import { projectOfOrNull } from './lookup.js';
 import { DateScalar, DateTimeScalar, DecimalScalar, UUIDScalar } from '../scalars.js';
@@ -30,9 +42,10 @@ export class ProjectResolver {
       'null when the project did not exist at that point (or was deleted);\na branch that the project does not have is a NOT_FOUND error',
   })
   async project(
-    @Arg('id', () => UUIDScalar) id: string,
-    @Arg('branch', () => String, { defaultValue: 'main', nullable: true }) branchArg: string | null,
-    @Arg('asOf', () => DateTimeScalar, { nullable: true }) asOf: Date | null,
+    @Arg('id', () => UUIDScalar, { description: "the project's id" }) id: string,
+    @Arg('branch', () => String, { defaultValue: 'main', nullable: true, description: ROOT_BRANCH })
+    branchArg: string | null,
+    @Arg('asOf', () => DateTimeScalar, { nullable: true, description: ROOT_AS_OF }) asOf: Date | null,
     @Arg('commit', () => UUIDScalar, {
       nullable: true,
       description: COMMIT_ARG_DESCRIPTION,
@@ -49,13 +62,19 @@ export class ProjectResolver {
 
   @Authorized()
   @Query(() => ProjectConnection, {
-    description: 'projects that exist at the given point; a project without that branch is left out',
+    description:
+      'projects that exist at the given point; a project without that branch is left out. Ordered by code (then id), a page at a time; each project is read at the given point, and its children inherit it',
   })
   async projects(
-    @Arg('branch', () => String, { defaultValue: 'main', nullable: true }) branchArg: string | null,
-    @Arg('asOf', () => DateTimeScalar, { nullable: true }) asOf: Date | null,
-    @Arg('first', () => Int, { defaultValue: 50, nullable: true }) firstArg: number | null,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('branch', () => String, {
+      defaultValue: 'main',
+      nullable: true,
+      description: 'the branch to read each project on (default main)',
+    })
+    branchArg: string | null,
+    @Arg('asOf', () => DateTimeScalar, { nullable: true, description: ROOT_AS_OF }) asOf: Date | null,
+    @Arg('first', () => Int, { defaultValue: 50, nullable: true, description: FIRST }) firstArg: number | null,
+    @Arg('after', () => String, { nullable: true, description: AFTER }) after: string | null,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ProjectConnection> {
@@ -93,23 +112,31 @@ export class ProjectResolver {
   }
 
   @Authorized()
-  @Mutation(() => Project)
+  @Mutation(() => Project, {
+    description:
+      'MANAGER or ADMIN. Creates a project with its protected branch main and its first commit (CREATE); answers the project as of that commit',
+  })
   async createProject(
-    @Arg('input', () => ProjectCreateInput) input: ProjectCreateInput,
-    @Arg('message', () => String, { nullable: true }) message: string | null,
+    @Arg('input', () => ProjectCreateInput, { description: 'the new project' }) input: ProjectCreateInput,
+    @Arg('message', () => String, { nullable: true, description: COMMIT_MESSAGE }) message: string | null,
     @Ctx() ctx: Context,
   ): Promise<Project> {
     return toNode(await createProject(ctx.sql, requireActor(ctx), input, message));
   }
 
   @Authorized()
-  @Mutation(() => Project)
+  @Mutation(() => Project, {
+    description: "Changes the project's fields on a branch, in one commit; answers the new state",
+  })
   async updateProject(
-    @Arg('id', () => UUIDScalar) id: string,
-    @Arg('input', () => ProjectUpdateInput) input: ProjectUpdateInput,
-    @Arg('branch', () => String, { defaultValue: 'main', nullable: true }) branchArg: string | null,
-    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
-    @Arg('message', () => String, { nullable: true }) message: string | null,
+    @Arg('id', () => UUIDScalar, { description: "the project's id; NOT_FOUND when it does not exist on the branch" })
+    id: string,
+    @Arg('input', () => ProjectUpdateInput, { description: 'the fields to change' }) input: ProjectUpdateInput,
+    @Arg('branch', () => String, { defaultValue: 'main', nullable: true, description: WRITE_BRANCH })
+    branchArg: string | null,
+    @Arg('expectedVersion', () => Int, { nullable: true, description: EXPECTED_VERSION })
+    expectedVersion: number | null,
+    @Arg('message', () => String, { nullable: true, description: COMMIT_MESSAGE }) message: string | null,
     @Ctx() ctx: Context,
   ): Promise<Project> {
     const branch = branchArg ?? 'main';
@@ -117,7 +144,7 @@ export class ProjectResolver {
   }
 
   @FieldResolver(() => DecimalScalar, {
-    description: "sum of the budgets of the project's cost elements at this point",
+    description: `sum of the budgets of the project's cost elements at this point, ${MONEY}`,
   })
   budget(@Root() project: Project, @Ctx() ctx: Context): string | Promise<string> {
     return whenReady(ctx.loaders.snapshot(project.source.readPoint), (snapshot) =>
@@ -153,10 +180,13 @@ export class ProjectResolver {
     return sortedNodes(wbes, byCode, ctx.loaders);
   }
 
-  @FieldResolver(() => EVMMetrics, { description: "control date defaults to the read point's date" })
+  @FieldResolver(() => EVMMetrics, {
+    description:
+      "control date defaults to the read point's date. The whole project's figures: every cost element's BAC, PV, EV and AC summed, indices derived from the sums",
+  })
   async evm(
     @Root() project: Project,
-    @Arg('at', () => DateScalar, { nullable: true }) at: string | null,
+    @Arg('at', () => DateScalar, { nullable: true, description: EVM_AT }) at: string | null,
     @Ctx() ctx: Context,
   ): Promise<EVMMetrics> {
     const point = project.source.readPoint;
@@ -165,12 +195,14 @@ export class ProjectResolver {
     return evmView(rollup.project, date);
   }
 
-  @FieldResolver(() => [Project], { description: "every past state on this branch's lineage, oldest first" })
+  @FieldResolver(() => [Project], { description: HISTORY })
   async history(@Root() project: Project, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Project[]> {
     return historyNodes(ctx, info, await ctx.loaders.history(ProjectKind, project.source.readPoint, project.id));
   }
 
-  @FieldResolver(() => [Branch])
+  @FieldResolver(() => [Branch], {
+    description: 'every branch of the project, whatever the read point: main first, then by creation time',
+  })
   async branches(@Root() project: Project, @Ctx() ctx: Context): Promise<Branch[]> {
     return listBranches(ctx.sql, project.id);
   }

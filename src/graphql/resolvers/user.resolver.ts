@@ -18,17 +18,25 @@ import { AuthPayload, User } from '../types/user.type.js';
 @Resolver(() => User)
 export class UserResolver {
   @Authorized()
-  @Query(() => User, { nullable: true })
+  @Query(() => User, { nullable: true, description: 'the signed-in user: its latest profile' })
   async me(@Ctx() ctx: Context): Promise<User | null> {
     const actor = requireActor(ctx);
     return ctx.loaders.users.load(actor.id);
   }
 
   @Authorized()
-  @Query(() => User, { nullable: true })
+  @Query(() => User, {
+    nullable: true,
+    description: "one user's profile, latest or as of a moment; null when there is no such user (at that moment)",
+  })
   async user(
-    @Arg('id', () => UUIDScalar) id: string,
-    @Arg('asOf', () => DateTimeScalar, { nullable: true }) asOf: Date | null,
+    @Arg('id', () => UUIDScalar, { description: "the user's id" }) id: string,
+    @Arg('asOf', () => DateTimeScalar, {
+      nullable: true,
+      description:
+        'read the profile as it was at this moment (its history then stops there); default: the latest profile',
+    })
+    asOf: Date | null,
     @Ctx() ctx: Context,
   ): Promise<User | null> {
     if (asOf === null || asOf === undefined) return ctx.loaders.users.load(id);
@@ -37,15 +45,18 @@ export class UserResolver {
   }
 
   @Authorized()
-  @Query(() => [User])
+  @Query(() => [User], { description: 'every user, with the latest profile, by email' })
   users(@Ctx() ctx: Context): Promise<User[]> {
     return listUsers(ctx.sql);
   }
 
-  @Mutation(() => AuthPayload)
+  @Mutation(() => AuthPayload, {
+    description:
+      'Signs in; the only operation that needs no token. A wrong email or password, or a deactivated account, is UNAUTHENTICATED; too many failed attempts are LOGIN_THROTTLED for a while',
+  })
   async login(
-    @Arg('email', () => String) email: string,
-    @Arg('password', () => String) password: string,
+    @Arg('email', () => String, { description: 'the account email, compared ignoring case' }) email: string,
+    @Arg('password', () => String, { description: "the account's password" }) password: string,
     @Ctx() ctx: Context,
   ): Promise<AuthPayload> {
     const user = await authenticate(ctx.sql, email, password, { throttle: ctx.config, address: ctx.clientAddress });
@@ -54,17 +65,29 @@ export class UserResolver {
   }
 
   @Authorized()
-  @Mutation(() => User)
-  createUser(@Arg('input', () => UserCreateInput) input: UserCreateInput, @Ctx() ctx: Context): Promise<User> {
+  @Mutation(() => User, {
+    description: 'ADMIN only. Creates a user account; an email in use is CONFLICT',
+  })
+  createUser(
+    @Arg('input', () => UserCreateInput, { description: 'the new account' }) input: UserCreateInput,
+    @Ctx() ctx: Context,
+  ): Promise<User> {
     return createUser(ctx.sql, requireActor(ctx), input);
   }
 
   @Authorized()
-  @Mutation(() => User)
+  @Mutation(() => User, {
+    description: 'ADMIN only. Writes a new version of the profile; an unknown user is NOT_FOUND',
+  })
   updateUser(
-    @Arg('id', () => UUIDScalar) id: string,
-    @Arg('input', () => UserUpdateInput) input: UserUpdateInput,
-    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
+    @Arg('id', () => UUIDScalar, { description: "the user's id" }) id: string,
+    @Arg('input', () => UserUpdateInput, { description: 'the fields to change' }) input: UserUpdateInput,
+    @Arg('expectedVersion', () => Int, {
+      nullable: true,
+      description:
+        "when given, the write fails with CONFLICT and writes nothing unless the profile's latest version is still this one",
+    })
+    expectedVersion: number | null,
     @Ctx() ctx: Context,
   ): Promise<User> {
     return updateUser(ctx.sql, requireActor(ctx), id, input, expectedVersion ?? null);

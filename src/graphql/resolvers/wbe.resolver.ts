@@ -7,6 +7,16 @@ import type { Context } from '../context.js';
 import { requireActor } from '../context.js';
 import { evmView } from '../evm-view.js';
 import { whenReady } from '../maybe-async.js';
+import {
+  COMMIT_MESSAGE,
+  EVM_AT,
+  EXPECTED_VERSION,
+  HISTORY,
+  MONEY,
+  ROOT_AS_OF,
+  ROOT_BRANCH,
+  WRITE_BRANCH,
+} from '../descriptions.js';
 import { childPoint, COMMIT_ARG_DESCRIPTION, rootPoint } from '../read-points.js';
 import { DateScalar, DateTimeScalar, DecimalScalar, UUIDScalar } from '../scalars.js';
 import { Commit } from '../types/commit.type.js';
@@ -18,11 +28,16 @@ import { projectOfOrNull } from './lookup.js';
 @Resolver(() => WBE)
 export class WbeResolver {
   @Authorized()
-  @Query(() => WBE, { nullable: true })
+  @Query(() => WBE, {
+    nullable: true,
+    description:
+      "One WBE at a read point (its project's branch and moment, or a commit); its children inherit that point. null when no such WBE exists there (never created, not yet created, or deleted)",
+  })
   async wbe(
-    @Arg('id', () => UUIDScalar) id: string,
-    @Arg('branch', () => String, { defaultValue: 'main', nullable: true }) branchArg: string | null,
-    @Arg('asOf', () => DateTimeScalar, { nullable: true }) asOf: Date | null,
+    @Arg('id', () => UUIDScalar, { description: "the WBE's id" }) id: string,
+    @Arg('branch', () => String, { defaultValue: 'main', nullable: true, description: ROOT_BRANCH })
+    branchArg: string | null,
+    @Arg('asOf', () => DateTimeScalar, { nullable: true, description: ROOT_AS_OF }) asOf: Date | null,
     @Arg('commit', () => UUIDScalar, {
       nullable: true,
       description: COMMIT_ARG_DESCRIPTION,
@@ -40,12 +55,13 @@ export class WbeResolver {
   }
 
   @Authorized()
-  @Mutation(() => WBE)
+  @Mutation(() => WBE, { description: 'Adds a WBE to the project on a branch, in one commit; answers its first state' })
   async createWBE(
-    @Arg('projectId', () => UUIDScalar) projectId: string,
-    @Arg('input', () => WBECreateInput) input: WBECreateInput,
-    @Arg('branch', () => String, { defaultValue: 'main', nullable: true }) branchArg: string | null,
-    @Arg('message', () => String, { nullable: true }) message: string | null,
+    @Arg('projectId', () => UUIDScalar, { description: 'the project to add it to' }) projectId: string,
+    @Arg('input', () => WBECreateInput, { description: 'the new WBE' }) input: WBECreateInput,
+    @Arg('branch', () => String, { defaultValue: 'main', nullable: true, description: WRITE_BRANCH })
+    branchArg: string | null,
+    @Arg('message', () => String, { nullable: true, description: COMMIT_MESSAGE }) message: string | null,
     @Ctx() ctx: Context,
   ): Promise<WBE> {
     const branch = branchArg ?? 'main';
@@ -53,13 +69,19 @@ export class WbeResolver {
   }
 
   @Authorized()
-  @Mutation(() => WBE)
+  @Mutation(() => WBE, {
+    description:
+      "Changes a WBE's fields or moves it under another parent, in one commit (moving it under itself or a descendant is BAD_USER_INPUT); answers the new state",
+  })
   async updateWBE(
-    @Arg('id', () => UUIDScalar) id: string,
-    @Arg('input', () => WBEUpdateInput) input: WBEUpdateInput,
-    @Arg('branch', () => String, { defaultValue: 'main', nullable: true }) branchArg: string | null,
-    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
-    @Arg('message', () => String, { nullable: true }) message: string | null,
+    @Arg('id', () => UUIDScalar, { description: "the WBE's id; NOT_FOUND when it does not exist on the branch" })
+    id: string,
+    @Arg('input', () => WBEUpdateInput, { description: 'the fields to change' }) input: WBEUpdateInput,
+    @Arg('branch', () => String, { defaultValue: 'main', nullable: true, description: WRITE_BRANCH })
+    branchArg: string | null,
+    @Arg('expectedVersion', () => Int, { nullable: true, description: EXPECTED_VERSION })
+    expectedVersion: number | null,
+    @Arg('message', () => String, { nullable: true, description: COMMIT_MESSAGE }) message: string | null,
     @Ctx() ctx: Context,
   ): Promise<WBE> {
     const branch = branchArg ?? 'main';
@@ -69,10 +91,13 @@ export class WbeResolver {
   @Authorized()
   @Mutation(() => Commit, { description: 'removes the WBE and everything below it, in one commit' })
   async deleteWBE(
-    @Arg('id', () => UUIDScalar) id: string,
-    @Arg('branch', () => String, { defaultValue: 'main', nullable: true }) branchArg: string | null,
-    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
-    @Arg('message', () => String, { nullable: true }) message: string | null,
+    @Arg('id', () => UUIDScalar, { description: "the WBE's id; NOT_FOUND when it does not exist on the branch" })
+    id: string,
+    @Arg('branch', () => String, { defaultValue: 'main', nullable: true, description: WRITE_BRANCH })
+    branchArg: string | null,
+    @Arg('expectedVersion', () => Int, { nullable: true, description: EXPECTED_VERSION })
+    expectedVersion: number | null,
+    @Arg('message', () => String, { nullable: true, description: COMMIT_MESSAGE }) message: string | null,
     @Ctx() ctx: Context,
   ): Promise<Commit> {
     const branch = branchArg ?? 'main';
@@ -80,7 +105,7 @@ export class WbeResolver {
   }
 
   @FieldResolver(() => DecimalScalar, {
-    description: 'sum of the budgets of the cost elements below this WBE, at any depth',
+    description: `sum of the budgets of the cost elements below this WBE, at any depth, ${MONEY}`,
   })
   budget(@Root() wbe: WBE, @Ctx() ctx: Context): string | Promise<string> {
     return whenReady(ctx.loaders.snapshot(wbe.source.readPoint), (snapshot) =>
@@ -103,7 +128,11 @@ export class WbeResolver {
     return project === null ? null : toNode(project, ctx.loaders);
   }
 
-  @FieldResolver(() => WBE, { nullable: true })
+  @FieldResolver(() => WBE, {
+    nullable: true,
+    description:
+      'the parent WBE; null for a top-level WBE (or where an explicit branch/asOf points where it does not exist)',
+  })
   async parent(@Root() wbe: WBE, @Args(() => VersionArgs) args: VersionArgs, @Ctx() ctx: Context): Promise<WBE | null> {
     const parentId = wbe.source.state.parentId;
     if (parentId === null) return null;
@@ -113,7 +142,7 @@ export class WbeResolver {
     return parent === null ? null : toNode(parent, ctx.loaders);
   }
 
-  @FieldResolver(() => [WBE])
+  @FieldResolver(() => [WBE], { description: 'the WBEs directly below this one, by code' })
   children(@Root() wbe: WBE, @Args(() => VersionArgs) args: VersionArgs, @Ctx() ctx: Context): WBE[] | Promise<WBE[]> {
     return whenReady(childPoint(ctx, wbe.source.readPoint, args), (point) =>
       point === null
@@ -122,7 +151,9 @@ export class WbeResolver {
     );
   }
 
-  @FieldResolver(() => [CostElement])
+  @FieldResolver(() => [CostElement], {
+    description: 'the cost elements directly under this WBE (not under its children), by code',
+  })
   costElements(
     @Root() wbe: WBE,
     @Args(() => VersionArgs) args: VersionArgs,
@@ -137,10 +168,13 @@ export class WbeResolver {
     );
   }
 
-  @FieldResolver(() => EVMMetrics)
+  @FieldResolver(() => EVMMetrics, {
+    description:
+      "EVM figures of the WBE's whole subtree (its cost elements and its children's, at any depth), at the read point; control date defaults to the read point's date",
+  })
   async evm(
     @Root() wbe: WBE,
-    @Arg('at', () => DateScalar, { nullable: true }) at: string | null,
+    @Arg('at', () => DateScalar, { nullable: true, description: EVM_AT }) at: string | null,
     @Ctx() ctx: Context,
   ): Promise<EVMMetrics> {
     const point = wbe.source.readPoint;
@@ -149,7 +183,7 @@ export class WbeResolver {
     return evmView(rollup.byWbe.get(wbe.id), date);
   }
 
-  @FieldResolver(() => [WBE])
+  @FieldResolver(() => [WBE], { description: HISTORY })
   async history(@Root() wbe: WBE, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<WBE[]> {
     return historyNodes(ctx, info, await ctx.loaders.history(WbeKind, wbe.source.readPoint, wbe.id));
   }

@@ -3,6 +3,7 @@ import type { ProjectDiff as ProjectDiffRecord } from '../../domain/change-contr
 import type { ChangeOrder as ChangeOrderRecord } from '../../domain/change-order/change-order.service.js';
 import type { MergeResult as MergeResultRecord } from '../../versioning/merge.js';
 import { DecimalScalar, JSONScalar, UUIDScalar } from '../scalars.js';
+import { MONEY } from '../descriptions.js';
 import { Commit, EntityChange } from './commit.type.js';
 import { ChangeOrderStatus, DiffMode, MergeStatus } from './enums.js';
 
@@ -11,23 +12,53 @@ import { ChangeOrderStatus, DiffMode, MergeStatus } from './enums.js';
     "How the project's budget and forecast move between the two sides of a diff:\nbefore is the `from` side (THREE_DOT: the merge base), after is the `to`\nside. EAC is computed at the UTC date of the later side's read point.",
 })
 export class EVMImpact {
-  @Field(() => DecimalScalar) bacBefore!: string;
-  @Field(() => DecimalScalar) bacAfter!: string;
-  @Field(() => DecimalScalar) bacDelta!: string;
-  @Field(() => DecimalScalar, { nullable: true }) eacBefore!: string | null;
-  @Field(() => DecimalScalar, { nullable: true }) eacAfter!: string | null;
-  @Field(() => DecimalScalar, { nullable: true }) eacDelta!: string | null;
+  @Field(() => DecimalScalar, {
+    description: `budget at completion on the before side, ${MONEY}; 0.00 where the project had no data`,
+  })
+  bacBefore!: string;
+
+  @Field(() => DecimalScalar, { description: `budget at completion on the after side, ${MONEY}` })
+  bacAfter!: string;
+
+  @Field(() => DecimalScalar, { description: `bacAfter - bacBefore, ${MONEY}` })
+  bacDelta!: string;
+
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: `estimate at completion (BAC / CPI) on the before side, ${MONEY}; null where CPI is 0 or null`,
+  })
+  eacBefore!: string | null;
+
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: `estimate at completion on the after side, ${MONEY}; null where CPI is 0 or null`,
+  })
+  eacAfter!: string | null;
+
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: `eacAfter - eacBefore, ${MONEY}; null when either is null`,
+  })
+  eacDelta!: string | null;
 }
 
-@ObjectType()
+@ObjectType({
+  description:
+    'What differs between two read points of one project, entity by entity and field by field, with the effect on budget and forecast.',
+})
 export class ProjectDiff {
-  @Field(() => UUIDScalar)
+  @Field(() => UUIDScalar, { description: 'the project compared' })
   projectId!: string;
 
-  @Field(() => DiffMode)
+  @Field(() => DiffMode, {
+    description: 'TWO_DOT (state against state) or THREE_DOT (what `to` changed since the merge base)',
+  })
   mode!: ProjectDiffRecord['mode'];
 
-  @Field(() => [EntityChange])
+  @Field(() => [EntityChange], {
+    description:
+      'TWO_DOT: every entity whose state differs between from and to; THREE_DOT: what to changed since the merge base',
+  })
   changes!: EntityChange[];
 
   record!: ProjectDiffRecord;
@@ -38,23 +69,39 @@ export class ProjectDiff {
     'A field that both sides changed, to different values, since the merge base.\nA delete on one side against an edit on the other is one conflict with\nfield "*", where base, ours and theirs are whole objects (null where deleted).',
 })
 export class MergeConflict {
-  @Field(() => String) entityType!: string;
-  @Field(() => UUIDScalar) entityId!: string;
-  @Field(() => String) field!: string;
-  @Field(() => JSONScalar, { nullable: true }) base!: unknown;
-  @Field(() => JSONScalar, { nullable: true }) ours!: unknown;
-  @Field(() => JSONScalar, { nullable: true }) theirs!: unknown;
+  @Field(() => String, { description: 'Project, WBE, CostElement, CostRegistration or ProgressEntry' })
+  entityType!: string;
+
+  @Field(() => UUIDScalar, { description: "the entity's stable id" })
+  entityId!: string;
+
+  @Field(() => String, {
+    description: 'the field both sides changed, named as in FieldChange, or "*" for a delete against an edit',
+  })
+  field!: string;
+
+  @Field(() => JSONScalar, { nullable: true, description: 'the value at the merge base' })
+  base!: unknown;
+
+  @Field(() => JSONScalar, { nullable: true, description: "the target's value (the branch merged into)" })
+  ours!: unknown;
+
+  @Field(() => JSONScalar, { nullable: true, description: "the source's value (the branch merged from)" })
+  theirs!: unknown;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The outcome of mergeBranch: what it brought, what conflicts, and its commit.' })
 export class MergeResult {
-  @Field(() => MergeStatus)
+  @Field(() => MergeStatus, { description: 'MERGED, CONFLICTS (nothing written) or UP_TO_DATE (nothing to merge)' })
   status!: MergeResultRecord['status'];
 
   @Field(() => Commit, { nullable: true, description: 'the merge commit on the target; null when nothing was written' })
   commit!: Commit | null;
 
-  @Field(() => [MergeConflict])
+  @Field(() => [MergeConflict], {
+    description:
+      'the conflicts left undecided (empty unless status is CONFLICTS); answer them with resolutions or a strategy',
+  })
   conflicts!: MergeConflict[];
 
   @Field(() => [EntityChange], {
@@ -69,13 +116,26 @@ export class MergeResult {
     "A proposed change to a project's scope, budget or schedule. It owns a branch\nwhere the change is prepared; approval merges that branch into main.",
 })
 export class ChangeOrder {
-  @Field(() => UUIDScalar) id!: string;
-  @Field(() => UUIDScalar) projectId!: string;
-  @Field(() => String) code!: string;
-  @Field(() => String) title!: string;
-  @Field(() => String, { nullable: true }) description!: string | null;
-  @Field(() => ChangeOrderStatus) status!: ChangeOrderRecord['status'];
-  @Field(() => String, { nullable: true, description: 'why it was rejected' }) rejectReason!: string | null;
+  @Field(() => UUIDScalar, { description: 'the change order id (change orders are not versioned)' })
+  id!: string;
+
+  @Field(() => UUIDScalar, { description: 'the project it changes' })
+  projectId!: string;
+
+  @Field(() => String, { description: 'unique within the project; its branch is named co-<code>' })
+  code!: string;
+
+  @Field(() => String, { description: 'a one-line title' })
+  title!: string;
+
+  @Field(() => String, { nullable: true, description: 'free text; null when none was given' })
+  description!: string | null;
+
+  @Field(() => ChangeOrderStatus, { description: 'where it is in DRAFT -> SUBMITTED -> MERGED or REJECTED' })
+  status!: ChangeOrderRecord['status'];
+
+  @Field(() => String, { nullable: true, description: 'why it was rejected; null unless REJECTED' })
+  rejectReason!: string | null;
 
   branch!: string;
   requestedBy!: string;

@@ -1,4 +1,5 @@
 import { Field, Float, ObjectType } from 'type-graphql';
+import { MONEY } from '../descriptions.js';
 import { DateScalar, DecimalScalar } from '../scalars.js';
 
 @ObjectType({
@@ -16,45 +17,68 @@ when BAC equals AC), and so is any figure derived from a null one. Money is exac
 rounded half-even to 2 decimals only when serialized.`,
 })
 export class EVMMetrics {
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'the control date D that the figures are measured at (a calendar day)' })
   controlDate!: string;
 
-  @Field(() => DecimalScalar)
+  @Field(() => DecimalScalar, { description: `budget at completion: the sum of the budgets, ${MONEY}` })
   bac!: string;
 
-  @Field(() => DecimalScalar)
+  @Field(() => DecimalScalar, { description: `planned value at D, ${MONEY}` })
   pv!: string;
 
-  @Field(() => DecimalScalar)
+  @Field(() => DecimalScalar, { description: `earned value at D, ${MONEY}` })
   ev!: string;
 
-  @Field(() => DecimalScalar)
+  @Field(() => DecimalScalar, { description: `actual cost at D, ${MONEY}` })
   ac!: string;
 
-  @Field(() => DecimalScalar, { description: 'EV - AC' })
+  @Field(() => DecimalScalar, { description: `EV - AC: cost variance, ${MONEY}; negative is over cost` })
   cv!: string;
 
-  @Field(() => DecimalScalar, { description: 'EV - PV' })
+  @Field(() => DecimalScalar, { description: `EV - PV: schedule variance, ${MONEY}; negative is behind plan` })
   sv!: string;
 
-  @Field(() => Float, { nullable: true, description: 'EV / AC' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'EV / AC: cost performance index, a ratio (1.0 on budget, below 1 over cost); null when AC is 0',
+  })
   cpi!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'EV / PV' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'EV / PV: schedule performance index, a ratio (1.0 on plan, below 1 behind); null when PV is 0',
+  })
   spi!: number | null;
 
-  @Field(() => DecimalScalar, { nullable: true, description: 'BAC / CPI' })
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: `BAC / CPI: estimate at completion, ${MONEY}; null when CPI is 0 or null`,
+  })
   eac!: string | null;
 
-  @Field(() => DecimalScalar, { nullable: true, description: 'EAC - AC' })
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: `EAC - AC: estimate to complete, ${MONEY}; null when EAC is null`,
+  })
   etc!: string | null;
 
-  @Field(() => DecimalScalar, { nullable: true, description: 'BAC - EAC' })
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: `BAC - EAC: variance at completion, ${MONEY}; null when EAC is null`,
+  })
   vac!: string | null;
 
-  @Field(() => Float, { nullable: true, description: '(BAC - EV) / (BAC - AC)' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      '(BAC - EV) / (BAC - AC): to-complete performance index, the CPI the remaining work needs to finish on budget, a ratio; null when BAC equals AC',
+  })
   tcpi!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'EV / BAC, 0..1; null when BAC is 0' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'EV / BAC, 0..1; null when BAC is 0. A fraction (0.25 is a quarter done), unlike ProgressEntry.percentComplete, which is 0..100',
+  })
   percentComplete!: number | null;
 }

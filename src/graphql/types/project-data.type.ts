@@ -8,33 +8,39 @@ import type {
   ProjectState,
   WbeState,
 } from '../../domain/kinds.js';
+import { MONEY } from '../descriptions.js';
 import { DateScalar, DecimalScalar } from '../scalars.js';
 import { CostType, ProjectStatus } from './enums.js';
 import type { CommitRecord, EntityState, EntityTypeName, Versioned as VersionedState } from '../../versioning/types.js';
 import { Node } from './node.type.js';
 import { Versioned, type VersionedSource } from './versioned.type.js';
 
-@ObjectType({ implements: [Versioned, Node], simpleResolvers: true })
+@ObjectType({
+  implements: [Versioned, Node],
+  simpleResolvers: true,
+  description:
+    'A project, at the read point it was read at: its WBS (WBEs and their cost elements), budget and EVM figures. Its children inherit its read point.',
+})
 export class Project extends Versioned implements VersionedSource<ProjectState> {
-  @Field(() => String)
+  @Field(() => String, { description: 'short code, unique among projects, e.g. CHP-120 (the demo project)' })
   code!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'the name, one line' })
   name!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'free text; null when none was given' })
   description!: string | null;
 
-  @Field(() => String, { description: 'ISO 4217 code' })
+  @Field(() => String, { description: 'ISO 4217 code of the currency that all money of the project is in, e.g. EUR' })
   currency!: string;
 
-  @Field(() => ProjectStatus)
+  @Field(() => ProjectStatus, { description: 'where the project is in its life' })
   status!: ProjectState['status'];
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'the first day of the project (calendar day)' })
   startDate!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'the last day of the project (calendar day), on or after startDate' })
   endDate!: string;
 
   declare source: VersionedSource<ProjectState>['source'];
@@ -46,36 +52,46 @@ export class Project extends Versioned implements VersionedSource<ProjectState> 
   description: "Work breakdown element: a node of the project's work breakdown structure.",
 })
 export class WBE extends Versioned implements VersionedSource<WbeState> {
-  @Field(() => String)
+  @Field(() => String, { description: "short code, unique among the project's WBEs on the branch" })
   code!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'the name, one line' })
   name!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'free text; null when none was given' })
   description!: string | null;
 
   declare source: VersionedSource<WbeState>['source'];
 }
 
-@ObjectType({ implements: [Versioned, Node], simpleResolvers: true })
+@ObjectType({
+  implements: [Versioned, Node],
+  simpleResolvers: true,
+  description:
+    'A budgeted piece of work under a WBE: where budget, actual costs and progress meet, and the unit that EVM figures are computed for.',
+})
 export class CostElement extends Versioned implements VersionedSource<CostElementState> {
-  @Field(() => String)
+  @Field(() => String, { description: "short code, unique among the project's cost elements on the branch" })
   code!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'the name, one line' })
   name!: string;
 
-  @Field(() => CostType)
+  @Field(() => CostType, { description: 'the kind of resource it budgets' })
   costType!: CostElementState['costType'];
 
-  @Field(() => DecimalScalar, { description: 'budget at completion of this element' })
+  @Field(() => DecimalScalar, { description: `budget at completion of this element, ${MONEY}` })
   budget!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, {
+    description: 'the day its planned work starts (calendar day): PV grows linearly from here',
+  })
   plannedStart!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, {
+    description:
+      'the day its planned work ends (calendar day), on or after plannedStart: PV equals the budget from here',
+  })
   plannedEnd!: string;
 
   declare source: VersionedSource<CostElementState>['source'];
@@ -87,13 +103,13 @@ export class CostElement extends Versioned implements VersionedSource<CostElemen
   description: 'An actual cost incurred on a cost element.',
 })
 export class CostRegistration extends Versioned implements VersionedSource<CostRegistrationState> {
-  @Field(() => DecimalScalar)
+  @Field(() => DecimalScalar, { description: `the amount, ${MONEY}; negative for a credit` })
   amount!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'the day the cost was incurred (calendar day); AC counts it from then on' })
   incurredOn!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'free text, e.g. an invoice number; null when none was given' })
   description!: string | null;
 
   declare source: VersionedSource<CostRegistrationState>['source'];
@@ -105,10 +121,15 @@ export class CostRegistration extends Versioned implements VersionedSource<CostR
   description: 'Percent complete of a cost element, as measured on a date.',
 })
 export class ProgressEntry extends Versioned implements VersionedSource<ProgressEntryState> {
-  @Field(() => Float, { description: '0..100' })
+  @Field(() => Float, {
+    description:
+      '0..100: percent complete, as a person reports it (50 is half done), unlike EVMMetrics.percentComplete, a 0..1 fraction',
+  })
   percentComplete!: number;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, {
+    description: 'the day it was measured (calendar day); the latest entry on or before a control date sets EV',
+  })
   measuredOn!: string;
 
   declare source: VersionedSource<ProgressEntryState>['source'];

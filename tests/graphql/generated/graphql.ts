@@ -13,22 +13,26 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** Calendar date, YYYY-MM-DD (graphql-scalars Date / LocalDate). */
+  /** Calendar date, YYYY-MM-DD (graphql-scalars Date / LocalDate): a business day without time or zone (plannedStart, incurredOn, an EVM control date), unlike DateTime. It must exist: 2026-02-30 is BAD_USER_INPUT. */
   Date: { input: string; output: string; }
-  /** ISO-8601 instant with offset, e.g. 2026-03-01T12:00:00Z (graphql-scalars DateTime). */
+  /** ISO-8601 instant with offset, e.g. 2026-03-01T12:00:00Z (graphql-scalars DateTime): a moment in time (when a commit was made, what asOf reads at), unlike Date. Answered in UTC with millisecond precision; an input may carry any offset. */
   DateTime: { input: string; output: string; }
-  /** Exact decimal, serialized as a JSON string such as "1250000.00". Never a float. */
+  /** Exact decimal, serialized as a JSON string such as "1250000.00". Never a float. Money, in the project's currency: answers have exactly two decimals (rounded half-even only when serialized); inputs are strings with at most two decimals, more is BAD_USER_INPUT (never rounded). */
   Decimal: { input: string; output: string; }
-  /** Any JSON value, used for field values in diffs and conflicts. */
+  /** Any JSON value, used for field values in diffs and conflicts: a business field's value in API form (Decimal as a two-decimal string, Date as YYYY-MM-DD, enums by name, references as UUID strings), an object of such values for a whole entity (field "*"), or null. */
   JSON: { input: unknown; output: unknown; }
+  /** An identifier in the 8-4-4-4-12 hexadecimal form, e.g. 0190f6a3-5c2e-7b1d-9a4f-3e8c2d1b0a96 (ids made here are time-ordered UUID v7). Answered in lower case; any case is accepted. */
   UUID: { input: string; output: string; }
 };
 
+/** What login answers: a token for the API and who it signs in. */
 export type AuthPayload = {
   __typename?: 'AuthPayload';
+  /** when the token stops being accepted (its lifetime is the JWT_EXPIRES_IN setting, default 1 hour) */
   expiresAt: Scalars['DateTime']['output'];
   /** a signed JWT for the Authorization: Bearer header */
   token: Scalars['String']['output'];
+  /** the signed-in user, its latest profile */
   user: User;
 };
 
@@ -38,25 +42,40 @@ export type AuthPayload = {
  */
 export type Branch = {
   __typename?: 'Branch';
+  /** the change order that owns this branch; null for other branches */
   changeOrder?: Maybe<ChangeOrder>;
+  /** when the branch was created */
   createdAt: Scalars['DateTime']['output'];
+  /** who created the branch: that user's latest profile */
   createdBy: User;
   /** the commit that the branch was created from; null for main */
   forkedFrom?: Maybe<Commit>;
+  /** the branch's latest commit */
   head: Commit;
+  /** unique within the project: 1-63 letters, digits, ".", "_", "-" or "/", starting with a letter or digit; a change order's branch is co-<code> */
   name: Scalars['String']['output'];
+  /** the project that the branch belongs to */
   projectId: Scalars['UUID']['output'];
+  /** whether the branch still takes writes */
   status: BranchStatus;
 };
 
+/** Whether a branch still takes writes. */
 export type BranchStatus =
+  /** takes writes and merges (every branch starts ACTIVE and stays so after mergeBranch) */
   | 'ACTIVE'
+  /** set by archiveBranch; read-only and cannot be merged */
   | 'ARCHIVED'
+  /** its change order was approved and merged into main; read-only */
   | 'MERGED';
 
+/** What happened to one entity between the two sides of a diff or in one commit. */
 export type ChangeKind =
+  /** exists only on the later side (after) */
   | 'ADDED'
+  /** exists on both sides with at least one business field changed */
   | 'MODIFIED'
+  /** exists only on the earlier side (before): deleted since */
   | 'REMOVED';
 
 /**
@@ -65,33 +84,51 @@ export type ChangeKind =
  */
 export type ChangeOrder = {
   __typename?: 'ChangeOrder';
+  /** its branch co-<code>, where the change is prepared */
   branch: Branch;
+  /** unique within the project; its branch is named co-<code> */
   code: Scalars['String']['output'];
+  /** who approved or rejected it (that user's latest profile); null while undecided */
   decidedBy?: Maybe<User>;
+  /** free text; null when none was given */
   description?: Maybe<Scalars['String']['output']>;
   /** THREE_DOT diff of the change order's branch against main */
   diff: ProjectDiff;
+  /** the change order id (change orders are not versioned) */
   id: Scalars['UUID']['output'];
+  /** the project it changes */
   projectId: Scalars['UUID']['output'];
-  /** why it was rejected */
+  /** why it was rejected; null unless REJECTED */
   rejectReason?: Maybe<Scalars['String']['output']>;
+  /** who created the order: that user's latest profile */
   requestedBy: User;
+  /** where it is in DRAFT -> SUBMITTED -> MERGED or REJECTED */
   status: ChangeOrderStatus;
+  /** a one-line title */
   title: Scalars['String']['output'];
 };
 
+/** A new change order; its branch co-<code> is created from main's latest state. */
 export type ChangeOrderCreateInput = {
+  /** unique within the project (CONFLICT otherwise). Letters, digits, ".", "_", "-" and "/", starting with a letter or digit, at most 50 characters */
   code: Scalars['String']['input'];
+  /** optional free text, at most 4000 characters */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** the project it changes */
   projectId: Scalars['UUID']['input'];
+  /** one line, at most 200 characters */
   title: Scalars['String']['input'];
 };
 
 /** DRAFT -> SUBMITTED -> MERGED (approved and merged into main) or REJECTED */
 export type ChangeOrderStatus =
+  /** being prepared on its branch; submitChangeOrder moves it to SUBMITTED */
   | 'DRAFT'
+  /** approved: its branch was merged into main and is now MERGED (read-only) */
   | 'MERGED'
+  /** rejected (rejectReason says why); its branch is left as it was */
   | 'REJECTED'
+  /** waiting for a MANAGER or ADMIN to approve or reject it */
   | 'SUBMITTED';
 
 /**
@@ -100,69 +137,103 @@ export type ChangeOrderStatus =
  */
 export type Commit = {
   __typename?: 'Commit';
+  /** who made the commit: the author's latest profile */
   author: User;
+  /** the branch that the commit was made on */
   branch: Scalars['String']['output'];
   /** what this commit changed, against its first parent */
   changes: Array<EntityChange>;
+  /** when the commit was made (UTC, millisecond precision); monotonic per branch. A read at asOf T sees exactly the commits with committedAt <= T */
   committedAt: Scalars['DateTime']['output'];
   /** the branches whose head contains this commit (it is in their log, `commits`), main first; its own branch's among them. Answered for a whole page of commits with two statements per project */
   containedInBranches: Array<Branch>;
+  /** the commit id; usable as the `commit` read point of the versioned roots */
   id: Scalars['UUID']['output'];
+  /** what made the commit */
   kind: CommitKind;
+  /** the author's message, or the one the server wrote when none was given */
   message: Scalars['String']['output'];
   /** one parent; two for a merge; none for the first commit of a project */
   parents: Array<Commit>;
+  /** the project whose data the commit changed */
   projectId: Scalars['UUID']['output'];
   /** position on its branch: 1, 2, 3, … (monotonic per branch) */
   seq: Scalars['Int']['output'];
 };
 
+/** A page of a branch's log, newest first (committedAt, then id). */
 export type CommitConnection = {
   __typename?: 'CommitConnection';
+  /** the commits of this page, newest first */
   edges: Array<CommitEdge>;
+  /** whether older commits follow, and the cursor to ask for them */
   pageInfo: PageInfo;
+  /** how many commits the whole log holds (within since/until), on every page */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One commit of a page of `commits`. */
 export type CommitEdge = {
   __typename?: 'CommitEdge';
+  /** An opaque cursor for this edge: pass it as `after` to read the page that follows it. */
   cursor: Scalars['String']['output'];
+  /** the commit */
   node: Commit;
 };
 
+/** What made a commit. */
 export type CommitKind =
+  /** the creation of a branch (createBranch or createChangeOrder); it changes no data */
   | 'BRANCH'
+  /** the project's first commit: createProject on main */
   | 'CREATE'
+  /** a write to project data: updateProject, a create, update or delete of a WBE or cost element, registerCost, recordProgress */
   | 'EDIT'
+  /** a merge (mergeBranch or approveChangeOrder); two parents: the target head, the source head */
   | 'MERGE'
+  /** revertCommit: undoes what an earlier commit changed */
   | 'REVERT';
 
+/** An explicit decision for one conflict of mergeBranch; it overrides the strategy. One that names no conflict is BAD_USER_INPUT. */
 export type ConflictResolution = {
+  /** the conflict's entityId */
   entityId: Scalars['UUID']['input'];
+  /** the conflict's field ("*" for a delete against an edit) */
   field: Scalars['String']['input'];
+  /** the value to keep, in API form (as in FieldChange) and valid for the field, else BAD_USER_INPUT; for "*": null (deleted) or an object of field values */
   value?: InputMaybe<Scalars['JSON']['input']>;
 };
 
+/** A budgeted piece of work under a WBE: where budget, actual costs and progress meet, and the unit that EVM figures are computed for. */
 export type CostElement = Node & Versioned & {
   __typename?: 'CostElement';
   /** the branch that this object was read from */
   branch: Scalars['String']['output'];
-  /** budget at completion of this element */
+  /** budget at completion of this element, money in the project's currency (two decimals) */
   budget: Scalars['Decimal']['output'];
+  /** short code, unique among the project's cost elements on the branch */
   code: Scalars['String']['output'];
   /** the commit that produced this state */
   commit: Commit;
+  /** the actual costs recorded on this element, by incurredOn (then in the order recorded) */
   costRegistrations: Array<CostRegistration>;
+  /** the kind of resource it budgets */
   costType: CostType;
+  /** EVM figures of this element at the read point; control date defaults to the read point's date */
   evm: EvmMetrics;
+  /** every past state on this branch's lineage, oldest first: the states up to the read point only (as it was known then) */
   history: Array<CostElement>;
   /** stable identity across versions and branches */
   id: Scalars['UUID']['output'];
+  /** the name, one line */
   name: Scalars['String']['output'];
   /** Opaque cache key: the same for two reads of the same state at the same read point, different whenever one of its fields could answer differently (see the README, "Using it from a front end"). `id` is the identity of the entity across versions and branches; `Query.node(nodeId)` reads this object again. */
   nodeId: Scalars['ID']['output'];
+  /** the day its planned work ends (calendar day), on or after plannedStart: PV equals the budget from here */
   plannedEnd: Scalars['Date']['output'];
+  /** the day its planned work starts (calendar day): PV grows linearly from here */
   plannedStart: Scalars['Date']['output'];
+  /** the progress measurements of this element, by measuredOn (then in the order recorded) */
   progressEntries: Array<ProgressEntry>;
   /** when this state was committed: its commit's committedAt */
   validFrom: Scalars['DateTime']['output'];
@@ -175,51 +246,72 @@ export type CostElement = Node & Versioned & {
 };
 
 
+/** A budgeted piece of work under a WBE: where budget, actual costs and progress meet, and the unit that EVM figures are computed for. */
 export type CostElementCostRegistrationsArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   branch?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** A budgeted piece of work under a WBE: where budget, actual costs and progress meet, and the unit that EVM figures are computed for. */
 export type CostElementEvmArgs = {
   at?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
+/** A budgeted piece of work under a WBE: where budget, actual costs and progress meet, and the unit that EVM figures are computed for. */
 export type CostElementProgressEntriesArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   branch?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** A budgeted piece of work under a WBE: where budget, actual costs and progress meet, and the unit that EVM figures are computed for. */
 export type CostElementWbeArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   branch?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A new cost element under a WBE. */
 export type CostElementCreateInput = {
+  /** budget at completion, 0 or more, money in the project's currency, at most two decimals (more is BAD_USER_INPUT) */
   budget: Scalars['Decimal']['input'];
+  /** unique among the project's cost elements on the branch (BAD_USER_INPUT otherwise). Letters, digits, ".", "_", "-" and "/", starting with a letter or digit, at most 50 characters */
   code: Scalars['String']['input'];
+  /** default OTHER */
   costType?: CostType;
+  /** one line, at most 200 characters */
   name: Scalars['String']['input'];
+  /** the day its planned work ends (PV reaches the budget), on or after plannedStart, between 1900-01-01 and 2199-12-31 */
   plannedEnd: Scalars['Date']['input'];
+  /** the day its planned work starts (PV begins), between 1900-01-01 and 2199-12-31 */
   plannedStart: Scalars['Date']['input'];
+  /** the WBE it belongs to, on the branch written (BAD_USER_INPUT when it does not exist there) */
   wbeId: Scalars['UUID']['input'];
 };
 
+/** Changes to a cost element; the fields left out keep their values. */
 export type CostElementUpdateInput = {
+  /** budget at completion, 0 or more, money in the project's currency, at most two decimals (more is BAD_USER_INPUT); absent or null: unchanged */
   budget?: InputMaybe<Scalars['Decimal']['input']>;
+  /** unique among the project's cost elements. Letters, digits, ".", "_", "-" and "/", starting with a letter or digit, at most 50 characters; absent or null: unchanged */
   code?: InputMaybe<Scalars['String']['input']>;
+  /** absent or null: unchanged */
   costType?: InputMaybe<CostType>;
+  /** one line, at most 200 characters; absent or null: unchanged */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** on or after plannedStart; absent or null: unchanged */
   plannedEnd?: InputMaybe<Scalars['Date']['input']>;
+  /** on or before plannedEnd; absent or null: unchanged */
   plannedStart?: InputMaybe<Scalars['Date']['input']>;
+  /** move it under another WBE (BAD_USER_INPUT when it does not exist on the branch); absent or null: unchanged */
   wbeId?: InputMaybe<Scalars['UUID']['input']>;
 };
 
 /** An actual cost incurred on a cost element. */
 export type CostRegistration = Node & Versioned & {
   __typename?: 'CostRegistration';
+  /** the amount, money in the project's currency (two decimals); negative for a credit */
   amount: Scalars['Decimal']['output'];
   /** the branch that this object was read from */
   branch: Scalars['String']['output'];
@@ -227,9 +319,11 @@ export type CostRegistration = Node & Versioned & {
   commit: Commit;
   /** null only where an explicit branch/asOf points where the element does not exist */
   costElement?: Maybe<CostElement>;
+  /** free text, e.g. an invoice number; null when none was given */
   description?: Maybe<Scalars['String']['output']>;
   /** stable identity across versions and branches */
   id: Scalars['UUID']['output'];
+  /** the day the cost was incurred (calendar day); AC counts it from then on */
   incurredOn: Scalars['Date']['output'];
   /** Opaque cache key: the same for two reads of the same state at the same read point, different whenever one of its fields could answer differently (see the README, "Using it from a front end"). `id` is the identity of the entity across versions and branches; `Query.node(nodeId)` reads this object again. */
   nodeId: Scalars['ID']['output'];
@@ -248,20 +342,32 @@ export type CostRegistrationCostElementArgs = {
   branch?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** An actual cost to record on a cost element. */
 export type CostRegistrationInput = {
+  /** the amount, money in the project's currency, at most two decimals (more is BAD_USER_INPUT); negative for a credit */
   amount: Scalars['Decimal']['input'];
+  /** the cost element it was incurred on (BAD_USER_INPUT when it does not exist on the branch) */
   costElementId: Scalars['UUID']['input'];
+  /** optional free text, e.g. an invoice number; at most 4000 characters */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** the day the cost was incurred (it counts in AC from then on), between 1900-01-01 and 2199-12-31 */
   incurredOn: Scalars['Date']['input'];
 };
 
+/** The kind of resource that a cost element budgets. */
 export type CostType =
+  /** machines and tools, owned or rented */
   | 'EQUIPMENT'
+  /** work by people: wages, hours */
   | 'LABOR'
+  /** materials and consumables */
   | 'MATERIAL'
+  /** anything else (the default) */
   | 'OTHER'
+  /** work bought from another company */
   | 'SUBCONTRACT';
 
+/** How `diff` compares its two refs. */
 export type DiffMode =
   /** what `to` changed since its merge base with `from` (what a merge would bring) */
   | 'THREE_DOT'
@@ -275,11 +381,17 @@ export type DiffMode =
  */
 export type EvmImpact = {
   __typename?: 'EVMImpact';
+  /** budget at completion on the after side, money in the project's currency (two decimals) */
   bacAfter: Scalars['Decimal']['output'];
+  /** budget at completion on the before side, money in the project's currency (two decimals); 0.00 where the project had no data */
   bacBefore: Scalars['Decimal']['output'];
+  /** bacAfter - bacBefore, money in the project's currency (two decimals) */
   bacDelta: Scalars['Decimal']['output'];
+  /** estimate at completion on the after side, money in the project's currency (two decimals); null where CPI is 0 or null */
   eacAfter?: Maybe<Scalars['Decimal']['output']>;
+  /** estimate at completion (BAC / CPI) on the before side, money in the project's currency (two decimals); null where CPI is 0 or null */
   eacBefore?: Maybe<Scalars['Decimal']['output']>;
+  /** eacAfter - eacBefore, money in the project's currency (two decimals); null when either is null */
   eacDelta?: Maybe<Scalars['Decimal']['output']>;
 };
 
@@ -298,38 +410,46 @@ export type EvmImpact = {
  */
 export type EvmMetrics = {
   __typename?: 'EVMMetrics';
+  /** actual cost at D, money in the project's currency (two decimals) */
   ac: Scalars['Decimal']['output'];
+  /** budget at completion: the sum of the budgets, money in the project's currency (two decimals) */
   bac: Scalars['Decimal']['output'];
+  /** the control date D that the figures are measured at (a calendar day) */
   controlDate: Scalars['Date']['output'];
-  /** EV / AC */
+  /** EV / AC: cost performance index, a ratio (1.0 on budget, below 1 over cost); null when AC is 0 */
   cpi?: Maybe<Scalars['Float']['output']>;
-  /** EV - AC */
+  /** EV - AC: cost variance, money in the project's currency (two decimals); negative is over cost */
   cv: Scalars['Decimal']['output'];
-  /** BAC / CPI */
+  /** BAC / CPI: estimate at completion, money in the project's currency (two decimals); null when CPI is 0 or null */
   eac?: Maybe<Scalars['Decimal']['output']>;
-  /** EAC - AC */
+  /** EAC - AC: estimate to complete, money in the project's currency (two decimals); null when EAC is null */
   etc?: Maybe<Scalars['Decimal']['output']>;
+  /** earned value at D, money in the project's currency (two decimals) */
   ev: Scalars['Decimal']['output'];
-  /** EV / BAC, 0..1; null when BAC is 0 */
+  /** EV / BAC, 0..1; null when BAC is 0. A fraction (0.25 is a quarter done), unlike ProgressEntry.percentComplete, which is 0..100 */
   percentComplete?: Maybe<Scalars['Float']['output']>;
+  /** planned value at D, money in the project's currency (two decimals) */
   pv: Scalars['Decimal']['output'];
-  /** EV / PV */
+  /** EV / PV: schedule performance index, a ratio (1.0 on plan, below 1 behind); null when PV is 0 */
   spi?: Maybe<Scalars['Float']['output']>;
-  /** EV - PV */
+  /** EV - PV: schedule variance, money in the project's currency (two decimals); negative is behind plan */
   sv: Scalars['Decimal']['output'];
-  /** (BAC - EV) / (BAC - AC) */
+  /** (BAC - EV) / (BAC - AC): to-complete performance index, the CPI the remaining work needs to finish on budget, a ratio; null when BAC equals AC */
   tcpi?: Maybe<Scalars['Float']['output']>;
-  /** BAC - EAC */
+  /** BAC - EAC: variance at completion, money in the project's currency (two decimals); null when EAC is null */
   vac?: Maybe<Scalars['Decimal']['output']>;
 };
 
+/** What happened to one entity: added, modified (only the fields that differ) or removed. Changes are listed by entity type, parents first: Project, WBE, CostElement, CostRegistration, ProgressEntry. */
 export type EntityChange = {
   __typename?: 'EntityChange';
+  /** the entity's stable id (its `id` in every version) */
   entityId: Scalars['UUID']['output'];
   /** Project, WBE, CostElement, CostRegistration or ProgressEntry */
   entityType: Scalars['String']['output'];
   /** MODIFIED: only the fields whose values differ; ADDED and REMOVED: every business field, with null on the missing side */
   fields: Array<FieldChange>;
+  /** added, modified or removed */
   kind: ChangeKind;
 };
 
@@ -341,8 +461,11 @@ export type EntityChange = {
  */
 export type FieldChange = {
   __typename?: 'FieldChange';
+  /** the value on the later side; null where it is absent */
   after?: Maybe<Scalars['JSON']['output']>;
+  /** the value on the earlier side; null where it was absent */
   before?: Maybe<Scalars['JSON']['output']>;
+  /** the field, named as in the GraphQL type (references: parentId, wbeId, costElementId) */
   field: Scalars['String']['output'];
 };
 
@@ -353,14 +476,21 @@ export type FieldChange = {
  */
 export type MergeConflict = {
   __typename?: 'MergeConflict';
+  /** the value at the merge base */
   base?: Maybe<Scalars['JSON']['output']>;
+  /** the entity's stable id */
   entityId: Scalars['UUID']['output'];
+  /** Project, WBE, CostElement, CostRegistration or ProgressEntry */
   entityType: Scalars['String']['output'];
+  /** the field both sides changed, named as in FieldChange, or "*" for a delete against an edit */
   field: Scalars['String']['output'];
+  /** the target's value (the branch merged into) */
   ours?: Maybe<Scalars['JSON']['output']>;
+  /** the source's value (the branch merged from) */
   theirs?: Maybe<Scalars['JSON']['output']>;
 };
 
+/** The outcome of mergeBranch: what it brought, what conflicts, and its commit. */
 export type MergeResult = {
   __typename?: 'MergeResult';
   /**
@@ -370,15 +500,22 @@ export type MergeResult = {
   changes: Array<EntityChange>;
   /** the merge commit on the target; null when nothing was written */
   commit?: Maybe<Commit>;
+  /** the conflicts left undecided (empty unless status is CONFLICTS); answer them with resolutions or a strategy */
   conflicts: Array<MergeConflict>;
+  /** MERGED, CONFLICTS (nothing written) or UP_TO_DATE (nothing to merge) */
   status: MergeStatus;
 };
 
+/** The outcome of mergeBranch. */
 export type MergeStatus =
+  /** conflicts that neither a resolution nor the strategy decided (with FAIL_ON_CONFLICT every unresolved one; with OURS or THEIRS those that no side can settle, such as a code taken on both sides or a parent deleted on one): nothing was written */
   | 'CONFLICTS'
+  /** merged (in a dry run: would merge); commit is the MERGE commit, null in a dry run */
   | 'MERGED'
+  /** the source changed nothing since the merge base: nothing to merge, nothing written */
   | 'UP_TO_DATE';
 
+/** How mergeBranch decides the conflicts that no explicit resolution decides. Fields changed on one side only always take that side. */
 export type MergeStrategy =
   /** report conflicts and change nothing */
   | 'FAIL_ON_CONFLICT'
@@ -387,27 +524,42 @@ export type MergeStrategy =
   /** on conflict take the source's value */
   | 'THEIRS';
 
+/**
+ * Writes to project data take the branch to write on (default main) and an
+ * optional message for the commit. `expectedVersion`, where given, makes the
+ * write fail with extensions.code CONFLICT unless the entity's latest version
+ * on that branch is still that one. Errors carry extensions.code:
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT, CONFLICT.
+ */
 export type Mutation = {
   __typename?: 'Mutation';
   /**
    * MANAGER or ADMIN. Merges the branch into main with FAIL_ON_CONFLICT and sets
    * MERGED; on conflicts it fails with extensions.code CONFLICT and the change
    * order stays SUBMITTED (bring the branch up to date by merging main into it).
+   * Only a SUBMITTED order can be approved (BAD_USER_INPUT otherwise); one whose
+   * branch brings nothing is approved without a commit on main.
    */
   approveChangeOrder: ChangeOrder;
   /** an archived branch is read-only and cannot be merged; main cannot be archived */
   archiveBranch: Branch;
   /** a new branch of the project at `from` (default: main's latest state); writes no entity rows; a name in use is CONFLICT */
   createBranch: Branch;
-  /** creates the change order and its branch, named co-<code> */
+  /** creates the change order and its branch, named co-<code>. EDITOR and up; the order starts as DRAFT, its branch at main's latest state */
   createChangeOrder: ChangeOrder;
+  /** Adds a cost element under a WBE on a branch, in one commit; answers its first state */
   createCostElement: CostElement;
+  /** MANAGER or ADMIN. Creates a project with its protected branch main and its first commit (CREATE); answers the project as of that commit */
   createProject: Project;
+  /** ADMIN only. Creates a user account; an email in use is CONFLICT */
   createUser: User;
+  /** Adds a WBE to the project on a branch, in one commit; answers its first state */
   createWBE: Wbe;
+  /** removes the cost element with its costs and progress entries, in one commit; answers that commit */
   deleteCostElement: Commit;
   /** removes the WBE and everything below it, in one commit */
   deleteWBE: Commit;
+  /** Signs in; the only operation that needs no token. A wrong email or password, or a deactivated account, is UNAUTHENTICATED; too many failed attempts are LOGIN_THROTTLED for a while */
   login: AuthPayload;
   /**
    * Three-way merge of source into target against their merge base, field by
@@ -418,31 +570,60 @@ export type Mutation = {
    * ACTIVE after a merge; only approving a change order makes its branch MERGED.
    */
   mergeBranch: MergeResult;
+  /** Records the percent complete (0..100) of a cost element on a date, in one commit. EDITOR and up, on any branch including main */
   recordProgress: ProgressEntry;
+  /** Records an actual cost on a cost element, in one commit. EDITOR and up, on any branch including main (actuals are facts, not plan changes) */
   registerCost: CostRegistration;
+  /** MANAGER or ADMIN. SUBMITTED -> REJECTED (BAD_USER_INPUT for an order in another status); nothing is merged and the branch stays as it is */
   rejectChangeOrder: ChangeOrder;
   /** a new commit on the branch that undoes what the given commit changed; a field changed again since is CONFLICT and nothing is written */
   revertCommit: Commit;
+  /** EDITOR and up. DRAFT -> SUBMITTED: ready for a decision. An order in another status is BAD_USER_INPUT */
   submitChangeOrder: ChangeOrder;
+  /** Changes a cost element's fields or moves it under another WBE, in one commit; answers the new state */
   updateCostElement: CostElement;
+  /** Changes the project's fields on a branch, in one commit; answers the new state */
   updateProject: Project;
+  /** ADMIN only. Writes a new version of the profile; an unknown user is NOT_FOUND */
   updateUser: User;
+  /** Changes a WBE's fields or moves it under another parent, in one commit (moving it under itself or a descendant is BAD_USER_INPUT); answers the new state */
   updateWBE: Wbe;
 };
 
 
+/**
+ * Writes to project data take the branch to write on (default main) and an
+ * optional message for the commit. `expectedVersion`, where given, makes the
+ * write fail with extensions.code CONFLICT unless the entity's latest version
+ * on that branch is still that one. Errors carry extensions.code:
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT, CONFLICT.
+ */
 export type MutationApproveChangeOrderArgs = {
   id: Scalars['UUID']['input'];
   message?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/**
+ * Writes to project data take the branch to write on (default main) and an
+ * optional message for the commit. `expectedVersion`, where given, makes the
+ * write fail with extensions.code CONFLICT unless the entity's latest version
+ * on that branch is still that one. Errors carry extensions.code:
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT, CONFLICT.
+ */
 export type MutationArchiveBranchArgs = {
   name: Scalars['String']['input'];
   projectId: Scalars['UUID']['input'];
 };
 
 
+/**
+ * Writes to project data take the branch to write on (default main) and an
+ * optional message for the commit. `expectedVersion`, where given, makes the
+ * write fail with extensions.code CONFLICT unless the entity's latest version
+ * on that branch is still that one. Errors carry extensions.code:
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT, CONFLICT.
+ */
 export type MutationCreateBranchArgs = {
   from?: InputMaybe<RefInput>;
   name: Scalars['String']['input'];
@@ -450,11 +631,25 @@ export type MutationCreateBranchArgs = {
 };
 
 
+/**
+ * Writes to project data take the branch to write on (default main) and an
+ * optional message for the commit. `expectedVersion`, where given, makes the
+ * write fail with extensions.code CONFLICT unless the entity's latest version
+ * on that branch is still that one. Errors carry extensions.code:
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT, CONFLICT.
+ */
 export type MutationCreateChangeOrderArgs = {
   input: ChangeOrderCreateInput;
 };
 
 
+/**
+ * Writes to project data take the branch to write on (default main) and an
+ * optional message for the commit. `expectedVersion`, where given, makes the
+ * write fail with extensions.code CONFLICT unless the entity's latest version
+ * on that branch is still that one. Errors carry extensions.code:
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT, CONFLICT.
+ */
 export type MutationCreateCostElementArgs = {
   branch?: InputMaybe<Scalars['String']['input']>;
   input: CostElementCreateInput;
@@ -462,17 +657,38 @@ export type MutationCreateCostElementArgs = {
 };
 
 
+/**
+ * Writes to project data take the branch to write on (default main) and an
+ * optional message for the commit. `expectedVersion`, where given, makes the
+ * write fail with extensions.code CONFLICT unless the entity's latest version
+ * on that branch is still that one. Errors carry extensions.code:
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT, CONFLICT.
+ */
 export type MutationCreateProjectArgs = {
   input: ProjectCreateInput;
   message?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/**
+ * Writes to project data take the branch to write on (default main) and an
+ * optional message for the commit. `expectedVersion`, where given, makes the
+ * write fail with extensions.code CONFLICT unless the entity's latest version
+ * on that branch is still that one. Errors carry extensions.code:
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT, CONFLICT.
+ */
 export type MutationCreateUserArgs = {
   input: UserCreateInput;
 };
 
 
+/**
+ * Writes to project data take the branch to write on (default main) and an
+ * optional message for the commit. `expectedVersion`, where given, makes the
+ * write fail with extensions.code CONFLICT unless the entity's latest version
+ * on that branch is still that one. Errors carry extensions.code:
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT, CONFLICT.
+ */
 export type MutationCreateWbeArgs = {
   branch?: InputMaybe<Scalars['String']['input']>;
   input: WbeCreateInput;
@@ -481,6 +697,13 @@ export type MutationCreateWbeArgs = {
 };
 
 
+/**
+ * Writes to project data take the branch to write on (default main) and an
+ * optional message for the commit. `expectedVersion`, where given, makes the
+ * write fail with extensions.code CONFLICT unless the entity's latest version
+ * on that branch is still that one. Errors carry extensions.code:
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT, CONFLICT.
+ */
 export type MutationDeleteCostElementArgs = {
   branch?: InputMaybe<Scalars['String']['input']>;
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
@@ -489,6 +712,13 @@ export type MutationDeleteCostElementArgs = {
 };
 
 
+/**
+ * Writes to project data take the branch to write on (default main) and an
+ * optional message for the commit. `expectedVersion`, where given, makes the
+ * write fail with extensions.code CONFLICT unless the entity's latest version
+ * on that branch is still that one. Errors carry extensions.code:
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT, CONFLICT.
+ */
 export type MutationDeleteWbeArgs = {
   branch?: InputMaybe<Scalars['String']['input']>;
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
@@ -497,12 +727,26 @@ export type MutationDeleteWbeArgs = {
 };
 
 
+/**
+ * Writes to project data take the branch to write on (default main) and an
+ * optional message for the commit. `expectedVersion`, where given, makes the
+ * write fail with extensions.code CONFLICT unless the entity's latest version
+ * on that branch is still that one. Errors carry extensions.code:
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT, CONFLICT.
+ */
 export type MutationLoginArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
 };
 
 
+/**
+ * Writes to project data take the branch to write on (default main) and an
+ * optional message for the commit. `expectedVersion`, where given, makes the
+ * write fail with extensions.code CONFLICT unless the entity's latest version
+ * on that branch is still that one. Errors carry extensions.code:
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT, CONFLICT.
+ */
 export type MutationMergeBranchArgs = {
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   message?: InputMaybe<Scalars['String']['input']>;
@@ -514,6 +758,13 @@ export type MutationMergeBranchArgs = {
 };
 
 
+/**
+ * Writes to project data take the branch to write on (default main) and an
+ * optional message for the commit. `expectedVersion`, where given, makes the
+ * write fail with extensions.code CONFLICT unless the entity's latest version
+ * on that branch is still that one. Errors carry extensions.code:
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT, CONFLICT.
+ */
 export type MutationRecordProgressArgs = {
   branch?: InputMaybe<Scalars['String']['input']>;
   input: ProgressInput;
@@ -521,6 +772,13 @@ export type MutationRecordProgressArgs = {
 };
 
 
+/**
+ * Writes to project data take the branch to write on (default main) and an
+ * optional message for the commit. `expectedVersion`, where given, makes the
+ * write fail with extensions.code CONFLICT unless the entity's latest version
+ * on that branch is still that one. Errors carry extensions.code:
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT, CONFLICT.
+ */
 export type MutationRegisterCostArgs = {
   branch?: InputMaybe<Scalars['String']['input']>;
   input: CostRegistrationInput;
@@ -528,12 +786,26 @@ export type MutationRegisterCostArgs = {
 };
 
 
+/**
+ * Writes to project data take the branch to write on (default main) and an
+ * optional message for the commit. `expectedVersion`, where given, makes the
+ * write fail with extensions.code CONFLICT unless the entity's latest version
+ * on that branch is still that one. Errors carry extensions.code:
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT, CONFLICT.
+ */
 export type MutationRejectChangeOrderArgs = {
   id: Scalars['UUID']['input'];
   reason: Scalars['String']['input'];
 };
 
 
+/**
+ * Writes to project data take the branch to write on (default main) and an
+ * optional message for the commit. `expectedVersion`, where given, makes the
+ * write fail with extensions.code CONFLICT unless the entity's latest version
+ * on that branch is still that one. Errors carry extensions.code:
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT, CONFLICT.
+ */
 export type MutationRevertCommitArgs = {
   branch?: InputMaybe<Scalars['String']['input']>;
   commitId: Scalars['UUID']['input'];
@@ -542,11 +814,25 @@ export type MutationRevertCommitArgs = {
 };
 
 
+/**
+ * Writes to project data take the branch to write on (default main) and an
+ * optional message for the commit. `expectedVersion`, where given, makes the
+ * write fail with extensions.code CONFLICT unless the entity's latest version
+ * on that branch is still that one. Errors carry extensions.code:
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT, CONFLICT.
+ */
 export type MutationSubmitChangeOrderArgs = {
   id: Scalars['UUID']['input'];
 };
 
 
+/**
+ * Writes to project data take the branch to write on (default main) and an
+ * optional message for the commit. `expectedVersion`, where given, makes the
+ * write fail with extensions.code CONFLICT unless the entity's latest version
+ * on that branch is still that one. Errors carry extensions.code:
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT, CONFLICT.
+ */
 export type MutationUpdateCostElementArgs = {
   branch?: InputMaybe<Scalars['String']['input']>;
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
@@ -556,6 +842,13 @@ export type MutationUpdateCostElementArgs = {
 };
 
 
+/**
+ * Writes to project data take the branch to write on (default main) and an
+ * optional message for the commit. `expectedVersion`, where given, makes the
+ * write fail with extensions.code CONFLICT unless the entity's latest version
+ * on that branch is still that one. Errors carry extensions.code:
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT, CONFLICT.
+ */
 export type MutationUpdateProjectArgs = {
   branch?: InputMaybe<Scalars['String']['input']>;
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
@@ -565,6 +858,13 @@ export type MutationUpdateProjectArgs = {
 };
 
 
+/**
+ * Writes to project data take the branch to write on (default main) and an
+ * optional message for the commit. `expectedVersion`, where given, makes the
+ * write fail with extensions.code CONFLICT unless the entity's latest version
+ * on that branch is still that one. Errors carry extensions.code:
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT, CONFLICT.
+ */
 export type MutationUpdateUserArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['UUID']['input'];
@@ -572,6 +872,13 @@ export type MutationUpdateUserArgs = {
 };
 
 
+/**
+ * Writes to project data take the branch to write on (default main) and an
+ * optional message for the commit. `expectedVersion`, where given, makes the
+ * write fail with extensions.code CONFLICT unless the entity's latest version
+ * on that branch is still that one. Errors carry extensions.code:
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT, CONFLICT.
+ */
 export type MutationUpdateWbeArgs = {
   branch?: InputMaybe<Scalars['String']['input']>;
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
@@ -586,9 +893,12 @@ export type Node = {
   nodeId: Scalars['ID']['output'];
 };
 
+/** Where a page of a connection ends, and whether another follows. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** the last edge's cursor; null for an empty page */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** true when items follow this page: ask again with after: endCursor */
   hasNextPage: Scalars['Boolean']['output'];
 };
 
@@ -603,10 +913,11 @@ export type ProgressEntry = Node & Versioned & {
   costElement?: Maybe<CostElement>;
   /** stable identity across versions and branches */
   id: Scalars['UUID']['output'];
+  /** the day it was measured (calendar day); the latest entry on or before a control date sets EV */
   measuredOn: Scalars['Date']['output'];
   /** Opaque cache key: the same for two reads of the same state at the same read point, different whenever one of its fields could answer differently (see the README, "Using it from a front end"). `id` is the identity of the entity across versions and branches; `Query.node(nodeId)` reads this object again. */
   nodeId: Scalars['ID']['output'];
-  /** 0..100 */
+  /** 0..100: percent complete, as a person reports it (50 is half done), unlike EVMMetrics.percentComplete, a 0..1 fraction */
   percentComplete: Scalars['Float']['output'];
   /** when this state was committed: its commit's committedAt */
   validFrom: Scalars['DateTime']['output'];
@@ -623,38 +934,50 @@ export type ProgressEntryCostElementArgs = {
   branch?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A progress measurement of a cost element. */
 export type ProgressInput = {
+  /** the cost element measured (BAD_USER_INPUT when it does not exist on the branch) */
   costElementId: Scalars['UUID']['input'];
+  /** the day it was measured; the latest measurement on or before a control date sets EV, between 1900-01-01 and 2199-12-31 */
   measuredOn: Scalars['Date']['input'];
+  /** percent complete, 0..100 (not a 0..1 fraction); outside that range is BAD_USER_INPUT */
   percentComplete: Scalars['Float']['input'];
 };
 
+/** A project, at the read point it was read at: its WBS (WBEs and their cost elements), budget and EVM figures. Its children inherit its read point. */
 export type Project = Node & Versioned & {
   __typename?: 'Project';
   /** every WBE of the project, flat */
   allWbes: Array<Wbe>;
   /** the branch that this object was read from */
   branch: Scalars['String']['output'];
+  /** every branch of the project, whatever the read point: main first, then by creation time */
   branches: Array<Branch>;
-  /** sum of the budgets of the project's cost elements at this point */
+  /** sum of the budgets of the project's cost elements at this point, money in the project's currency (two decimals) */
   budget: Scalars['Decimal']['output'];
+  /** short code, unique among projects, e.g. CHP-120 (the demo project) */
   code: Scalars['String']['output'];
   /** the commit that produced this state */
   commit: Commit;
-  /** ISO 4217 code */
+  /** ISO 4217 code of the currency that all money of the project is in, e.g. EUR */
   currency: Scalars['String']['output'];
+  /** free text; null when none was given */
   description?: Maybe<Scalars['String']['output']>;
+  /** the last day of the project (calendar day), on or after startDate */
   endDate: Scalars['Date']['output'];
-  /** control date defaults to the read point's date */
+  /** control date defaults to the read point's date. The whole project's figures: every cost element's BAC, PV, EV and AC summed, indices derived from the sums */
   evm: EvmMetrics;
-  /** every past state on this branch's lineage, oldest first */
+  /** every past state on this branch's lineage, oldest first: the states up to the read point only (as it was known then) */
   history: Array<Project>;
   /** stable identity across versions and branches */
   id: Scalars['UUID']['output'];
+  /** the name, one line */
   name: Scalars['String']['output'];
   /** Opaque cache key: the same for two reads of the same state at the same read point, different whenever one of its fields could answer differently (see the README, "Using it from a front end"). `id` is the identity of the entity across versions and branches; `Query.node(nodeId)` reads this object again. */
   nodeId: Scalars['ID']['output'];
+  /** the first day of the project (calendar day) */
   startDate: Scalars['Date']['output'];
+  /** where the project is in its life */
   status: ProjectStatus;
   /** when this state was committed: its commit's committedAt */
   validFrom: Scalars['DateTime']['output'];
@@ -667,82 +990,129 @@ export type Project = Node & Versioned & {
 };
 
 
+/** A project, at the read point it was read at: its WBS (WBEs and their cost elements), budget and EVM figures. Its children inherit its read point. */
 export type ProjectAllWbesArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   branch?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** A project, at the read point it was read at: its WBS (WBEs and their cost elements), budget and EVM figures. Its children inherit its read point. */
 export type ProjectEvmArgs = {
   at?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
+/** A project, at the read point it was read at: its WBS (WBEs and their cost elements), budget and EVM figures. Its children inherit its read point. */
 export type ProjectWbesArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   branch?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A page of projects, ordered by code (then id). */
 export type ProjectConnection = {
   __typename?: 'ProjectConnection';
+  /** the projects of this page, in order */
   edges: Array<ProjectEdge>;
+  /** whether more pages follow, and the cursor to ask for the next */
   pageInfo: PageInfo;
+  /** how many projects the whole connection holds, on every page */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A new project; it is created with its main branch and its first commit. */
 export type ProjectCreateInput = {
+  /** unique among projects (BAD_USER_INPUT otherwise). Letters, digits, ".", "_", "-" and "/", starting with a letter or digit, at most 50 characters */
   code: Scalars['String']['input'];
+  /** ISO 4217 code of the currency that all its money is in (default EUR) */
   currency?: Scalars['String']['input'];
+  /** optional free text, at most 4000 characters */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** the last day of the project, on or after startDate, between 1900-01-01 and 2199-12-31 */
   endDate: Scalars['Date']['input'];
+  /** one line, at most 200 characters */
   name: Scalars['String']['input'];
+  /** the first day of the project, between 1900-01-01 and 2199-12-31 */
   startDate: Scalars['Date']['input'];
+  /** default PLANNED */
   status?: InputMaybe<ProjectStatus>;
 };
 
+/** What differs between two read points of one project, entity by entity and field by field, with the effect on budget and forecast. */
 export type ProjectDiff = {
   __typename?: 'ProjectDiff';
+  /** TWO_DOT: every entity whose state differs between from and to; THREE_DOT: what to changed since the merge base */
   changes: Array<EntityChange>;
+  /** how the project's BAC and EAC move from the before side to the after side */
   evmImpact: EvmImpact;
+  /** the point that `from` resolved to */
   from: ResolvedRef;
+  /** THREE_DOT: the latest commit that both sides contain, which `to` is compared with; null for TWO_DOT and where a side has no history */
   mergeBase?: Maybe<Commit>;
+  /** TWO_DOT (state against state) or THREE_DOT (what `to` changed since the merge base) */
   mode: DiffMode;
+  /** the project compared */
   projectId: Scalars['UUID']['output'];
+  /** the point that `to` resolved to */
   to: ResolvedRef;
 };
 
+/** One project of a page of `projects`. */
 export type ProjectEdge = {
   __typename?: 'ProjectEdge';
+  /** An opaque cursor for this edge: pass it as `after` to read the page that follows it. */
   cursor: Scalars['String']['output'];
+  /** the project, read at the connection's read point */
   node: Project;
 };
 
+/** Where a project is in its life; set by createProject and updateProject, it changes no other rule. */
 export type ProjectStatus =
+  /** under way */
   | 'ACTIVE'
+  /** finished or cancelled */
   | 'CLOSED'
+  /** paused */
   | 'ON_HOLD'
+  /** not started yet (the default for a new project) */
   | 'PLANNED';
 
+/** Changes to a project; the fields left out keep their values. */
 export type ProjectUpdateInput = {
+  /** unique among projects. Letters, digits, ".", "_", "-" and "/", starting with a letter or digit, at most 50 characters; absent or null: unchanged */
   code?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 4217 code; absent or null: unchanged */
   currency?: InputMaybe<Scalars['String']['input']>;
+  /** absent: unchanged; null: cleared */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** on or after startDate; absent or null: unchanged */
   endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** one line, at most 200 characters; absent or null: unchanged */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** on or before endDate; absent or null: unchanged */
   startDate?: InputMaybe<Scalars['Date']['input']>;
+  /** absent or null: unchanged */
   status?: InputMaybe<ProjectStatus>;
 };
 
+/** Reads; each needs a signed-in user (UNAUTHENTICATED otherwise). The versioned roots (project, wbe, costElement, projects) take a read point (branch, asOf or commit) that everything below them inherits. */
 export type Query = {
   __typename?: 'Query';
+  /** every branch of a project, whatever its status: main first, then by creation time; empty for an unknown project */
   branches: Array<Branch>;
+  /** one change order; null when there is no such order */
   changeOrder?: Maybe<ChangeOrder>;
+  /** a project's change orders, oldest first */
   changeOrders: Array<ChangeOrder>;
+  /** one commit of any project; null when there is no such commit */
   commit?: Maybe<Commit>;
   /** the log of a branch: every commit reachable from its head through all parents (like git log), newest first */
   commits: CommitConnection;
+  /** One cost element at a read point (its project's branch and moment, or a commit); its children inherit that point. null when no such element exists there (never created, not yet created, or deleted) */
   costElement?: Maybe<CostElement>;
+  /** What differs between two read points of a project, field by field, with the EVM impact. A change order's review is diff(from: {branch: "main"}, to: {branch: "co-<code>"}) */
   diff: ProjectDiff;
+  /** the signed-in user: its latest profile */
   me?: Maybe<User>;
   /** The object that a nodeId names, read again at the read point it was read at; its children inherit that point. null when no such object is here (e.g. a nodeId of another server or database); a string that is not a nodeId at all is BAD_USER_INPUT. */
   node?: Maybe<Node>;
@@ -751,35 +1121,43 @@ export type Query = {
    * a branch that the project does not have is a NOT_FOUND error
    */
   project?: Maybe<Project>;
-  /** projects that exist at the given point; a project without that branch is left out */
+  /** projects that exist at the given point; a project without that branch is left out. Ordered by code (then id), a page at a time; each project is read at the given point, and its children inherit it */
   projects: ProjectConnection;
+  /** one user's profile, latest or as of a moment; null when there is no such user (at that moment) */
   user?: Maybe<User>;
+  /** every user, with the latest profile, by email */
   users: Array<User>;
+  /** One WBE at a read point (its project's branch and moment, or a commit); its children inherit that point. null when no such WBE exists there (never created, not yet created, or deleted) */
   wbe?: Maybe<Wbe>;
 };
 
 
+/** Reads; each needs a signed-in user (UNAUTHENTICATED otherwise). The versioned roots (project, wbe, costElement, projects) take a read point (branch, asOf or commit) that everything below them inherits. */
 export type QueryBranchesArgs = {
   projectId: Scalars['UUID']['input'];
 };
 
 
+/** Reads; each needs a signed-in user (UNAUTHENTICATED otherwise). The versioned roots (project, wbe, costElement, projects) take a read point (branch, asOf or commit) that everything below them inherits. */
 export type QueryChangeOrderArgs = {
   id: Scalars['UUID']['input'];
 };
 
 
+/** Reads; each needs a signed-in user (UNAUTHENTICATED otherwise). The versioned roots (project, wbe, costElement, projects) take a read point (branch, asOf or commit) that everything below them inherits. */
 export type QueryChangeOrdersArgs = {
   projectId: Scalars['UUID']['input'];
   status?: InputMaybe<ChangeOrderStatus>;
 };
 
 
+/** Reads; each needs a signed-in user (UNAUTHENTICATED otherwise). The versioned roots (project, wbe, costElement, projects) take a read point (branch, asOf or commit) that everything below them inherits. */
 export type QueryCommitArgs = {
   id: Scalars['UUID']['input'];
 };
 
 
+/** Reads; each needs a signed-in user (UNAUTHENTICATED otherwise). The versioned roots (project, wbe, costElement, projects) take a read point (branch, asOf or commit) that everything below them inherits. */
 export type QueryCommitsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   branch?: InputMaybe<Scalars['String']['input']>;
@@ -790,6 +1168,7 @@ export type QueryCommitsArgs = {
 };
 
 
+/** Reads; each needs a signed-in user (UNAUTHENTICATED otherwise). The versioned roots (project, wbe, costElement, projects) take a read point (branch, asOf or commit) that everything below them inherits. */
 export type QueryCostElementArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   branch?: InputMaybe<Scalars['String']['input']>;
@@ -798,6 +1177,7 @@ export type QueryCostElementArgs = {
 };
 
 
+/** Reads; each needs a signed-in user (UNAUTHENTICATED otherwise). The versioned roots (project, wbe, costElement, projects) take a read point (branch, asOf or commit) that everything below them inherits. */
 export type QueryDiffArgs = {
   from: RefInput;
   mode?: InputMaybe<DiffMode>;
@@ -806,11 +1186,13 @@ export type QueryDiffArgs = {
 };
 
 
+/** Reads; each needs a signed-in user (UNAUTHENTICATED otherwise). The versioned roots (project, wbe, costElement, projects) take a read point (branch, asOf or commit) that everything below them inherits. */
 export type QueryNodeArgs = {
   nodeId: Scalars['ID']['input'];
 };
 
 
+/** Reads; each needs a signed-in user (UNAUTHENTICATED otherwise). The versioned roots (project, wbe, costElement, projects) take a read point (branch, asOf or commit) that everything below them inherits. */
 export type QueryProjectArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   branch?: InputMaybe<Scalars['String']['input']>;
@@ -819,6 +1201,7 @@ export type QueryProjectArgs = {
 };
 
 
+/** Reads; each needs a signed-in user (UNAUTHENTICATED otherwise). The versioned roots (project, wbe, costElement, projects) take a read point (branch, asOf or commit) that everything below them inherits. */
 export type QueryProjectsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
@@ -827,12 +1210,14 @@ export type QueryProjectsArgs = {
 };
 
 
+/** Reads; each needs a signed-in user (UNAUTHENTICATED otherwise). The versioned roots (project, wbe, costElement, projects) take a read point (branch, asOf or commit) that everything below them inherits. */
 export type QueryUserArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   id: Scalars['UUID']['input'];
 };
 
 
+/** Reads; each needs a signed-in user (UNAUTHENTICATED otherwise). The versioned roots (project, wbe, costElement, projects) take a read point (branch, asOf or commit) that everything below them inherits. */
 export type QueryWbeArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   branch?: InputMaybe<Scalars['String']['input']>;
@@ -845,19 +1230,26 @@ export type QueryWbeArgs = {
  * or a commit on it. Neither: the branch's latest state.
  */
 export type RefInput = {
+  /** read as of this moment: exactly the commits with committedAt at or before it */
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  /** the branch (default main); a branch that the project does not have is NOT_FOUND */
   branch?: Scalars['String']['input'];
+  /** read the state right after this commit, on the commit's own branch; not together with asOf (BAD_USER_INPUT); a commit that is not the project's is NOT_FOUND */
   commit?: InputMaybe<Scalars['UUID']['input']>;
 };
 
 /** The point that a ref resolved to. */
 export type ResolvedRef = {
   __typename?: 'ResolvedRef';
+  /** the ref's asOf as given; null for a latest read or a read at a commit */
   asOf?: Maybe<Scalars['DateTime']['output']>;
+  /** the branch that was read */
   branch: Scalars['String']['output'];
+  /** the commit read: the one given, else the latest commit visible at the point; null where the project had none yet */
   commit?: Maybe<Commit>;
 };
 
+/** What a user may do. Every signed-in, active user reads everything; roles decide writes (a refused write is FORBIDDEN). */
 export type Role =
   /** everything, including user administration */
   | 'ADMIN'
@@ -868,37 +1260,84 @@ export type Role =
   /** reads only */
   | 'VIEWER';
 
+/** Live updates, over WebSocket only (graphql-ws protocol, same URL as queries: ws(s)://host/graphql); the token goes in connection_init as { "Authorization": "Bearer <token>" } (no token or an expired one closes the socket with 4401). Each event is read fresh, as a query at that moment would read it; every role may subscribe. Over HTTP a subscription is a validation error. */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** a project's branch as it is after being created, archived, merged, or having its base moved */
+  branchChanged: Branch;
+  /** a project's change order as it is after being created, submitted, approved (merged) or rejected */
+  changeOrderChanged: ChangeOrder;
+  /** every commit made on the project (on one branch, if given) from now on; with after, first the commits made since that one, without gap or duplicate. On each, refetch what you show at the new head */
+  commitAdded: Commit;
+};
+
+
+/** Live updates, over WebSocket only (graphql-ws protocol, same URL as queries: ws(s)://host/graphql); the token goes in connection_init as { "Authorization": "Bearer <token>" } (no token or an expired one closes the socket with 4401). Each event is read fresh, as a query at that moment would read it; every role may subscribe. Over HTTP a subscription is a validation error. */
+export type SubscriptionBranchChangedArgs = {
+  projectId: Scalars['UUID']['input'];
+};
+
+
+/** Live updates, over WebSocket only (graphql-ws protocol, same URL as queries: ws(s)://host/graphql); the token goes in connection_init as { "Authorization": "Bearer <token>" } (no token or an expired one closes the socket with 4401). Each event is read fresh, as a query at that moment would read it; every role may subscribe. Over HTTP a subscription is a validation error. */
+export type SubscriptionChangeOrderChangedArgs = {
+  projectId: Scalars['UUID']['input'];
+};
+
+
+/** Live updates, over WebSocket only (graphql-ws protocol, same URL as queries: ws(s)://host/graphql); the token goes in connection_init as { "Authorization": "Bearer <token>" } (no token or an expired one closes the socket with 4401). Each event is read fresh, as a query at that moment would read it; every role may subscribe. Over HTTP a subscription is a validation error. */
+export type SubscriptionCommitAddedArgs = {
+  after?: InputMaybe<Scalars['UUID']['input']>;
+  branch?: InputMaybe<Scalars['String']['input']>;
+  projectId: Scalars['UUID']['input'];
+};
+
 /**
  * A user's identity is stable; the profile (fullName, role, isActive) is
  * versioned without branches. Password hashes never appear in any version.
  */
 export type User = Node & {
   __typename?: 'User';
+  /** the login name; unique (compared case-insensitively) and not versioned */
   email: Scalars['String']['output'];
+  /** the name shown for the user, e.g. as a commit author */
   fullName: Scalars['String']['output'];
   /** every past state of this user's profile, oldest first */
   history: Array<User>;
+  /** stable identity of the user, the same in every version of the profile */
   id: Scalars['UUID']['output'];
+  /** false for a deactivated account, which can no longer sign in */
   isActive: Scalars['Boolean']['output'];
   /** Opaque; see `Node.nodeId`. A profile state together with the latest state visible where it was read, which its `validTo` and `history` depend on. */
   nodeId: Scalars['ID']['output'];
+  /** what the user may write (see Role) */
   role: Role;
+  /** when this profile state was written */
   validFrom: Scalars['DateTime']['output'];
   /** when this state was replaced; null while it is the latest at the read point */
   validTo?: Maybe<Scalars['DateTime']['output']>;
+  /** 1 for the first profile state; +1 for every later one */
   version: Scalars['Int']['output'];
 };
 
+/** A new user account (ADMIN only). */
 export type UserCreateInput = {
+  /** the login name: an email address, at most 254 characters, unique ignoring case (CONFLICT otherwise) */
   email: Scalars['String']['input'];
+  /** the name shown for the user: one line, at most 200 characters */
   fullName: Scalars['String']['input'];
+  /** 8 to 256 characters; stored only as an argon2 hash, never in any version or answer */
   password: Scalars['String']['input'];
+  /** what the user may write */
   role: Role;
 };
 
+/** Changes to a user profile (ADMIN only); each change is a new profile version. */
 export type UserUpdateInput = {
+  /** one line, at most 200 characters; absent or null: unchanged */
   fullName?: InputMaybe<Scalars['String']['input']>;
+  /** false deactivates the account (no more logins); absent or null: unchanged */
   isActive?: InputMaybe<Scalars['Boolean']['input']>;
+  /** the new role; absent or null: unchanged */
   role?: InputMaybe<Role>;
 };
 
@@ -928,21 +1367,29 @@ export type Wbe = Node & Versioned & {
   __typename?: 'WBE';
   /** the branch that this object was read from */
   branch: Scalars['String']['output'];
-  /** sum of the budgets of the cost elements below this WBE, at any depth */
+  /** sum of the budgets of the cost elements below this WBE, at any depth, money in the project's currency (two decimals) */
   budget: Scalars['Decimal']['output'];
+  /** the WBEs directly below this one, by code */
   children: Array<Wbe>;
+  /** short code, unique among the project's WBEs on the branch */
   code: Scalars['String']['output'];
   /** the commit that produced this state */
   commit: Commit;
+  /** the cost elements directly under this WBE (not under its children), by code */
   costElements: Array<CostElement>;
+  /** free text; null when none was given */
   description?: Maybe<Scalars['String']['output']>;
+  /** EVM figures of the WBE's whole subtree (its cost elements and its children's, at any depth), at the read point; control date defaults to the read point's date */
   evm: EvmMetrics;
+  /** every past state on this branch's lineage, oldest first: the states up to the read point only (as it was known then) */
   history: Array<Wbe>;
   /** stable identity across versions and branches */
   id: Scalars['UUID']['output'];
+  /** the name, one line */
   name: Scalars['String']['output'];
   /** Opaque cache key: the same for two reads of the same state at the same read point, different whenever one of its fields could answer differently (see the README, "Using it from a front end"). `id` is the identity of the entity across versions and branches; `Query.node(nodeId)` reads this object again. */
   nodeId: Scalars['ID']['output'];
+  /** the parent WBE; null for a top-level WBE (or where an explicit branch/asOf points where it does not exist) */
   parent?: Maybe<Wbe>;
   /** null only where an explicit branch/asOf points where the project does not exist */
   project?: Maybe<Project>;
@@ -988,18 +1435,27 @@ export type WbeProjectArgs = {
   branch?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A new WBE of a project. */
 export type WbeCreateInput = {
+  /** unique among the project's WBEs on the branch (BAD_USER_INPUT otherwise). Letters, digits, ".", "_", "-" and "/", starting with a letter or digit, at most 50 characters */
   code: Scalars['String']['input'];
+  /** optional free text, at most 4000 characters */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** one line, at most 200 characters */
   name: Scalars['String']['input'];
+  /** the parent WBE, of the same project on the branch (BAD_USER_INPUT when it does not exist there); null or absent: a top-level WBE */
   parentId?: InputMaybe<Scalars['UUID']['input']>;
 };
 
+/** Changes to a WBE; the fields left out keep their values. */
 export type WbeUpdateInput = {
+  /** unique among the project's WBEs. Letters, digits, ".", "_", "-" and "/", starting with a letter or digit, at most 50 characters; absent or null: unchanged */
   code?: InputMaybe<Scalars['String']['input']>;
+  /** absent: unchanged; null: cleared */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** one line, at most 200 characters; absent or null: unchanged */
   name?: InputMaybe<Scalars['String']['input']>;
-  /** the new parent; null (given explicitly) makes the WBE top-level */
+  /** the new parent; null (given explicitly) makes the WBE top-level; absent: unchanged. Not the WBE itself or one below it (BAD_USER_INPUT) */
   parentId?: InputMaybe<Scalars['UUID']['input']>;
 };
 
