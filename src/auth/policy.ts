@@ -17,14 +17,18 @@ export type Action =
   | { kind: 'archive-branch' }
   | { kind: 'create-change-order' }
   | { kind: 'submit-change-order' }
+  /** Back to DRAFT: its requester (still an editor) or a manager. */
+  | { kind: 'withdraw-change-order'; requestedBy: string }
   | { kind: 'decide-change-order' };
 
 const MANAGERS: readonly Role[] = ['ADMIN', 'MANAGER'];
 const EDITORS: readonly Role[] = ['ADMIN', 'MANAGER', 'EDITOR'];
 const EVERYONE: readonly Role[] = ['ADMIN', 'MANAGER', 'EDITOR', 'VIEWER'];
 
-function allowedRoles(action: Action): readonly Role[] {
+function allowedRoles(actor: Actor, action: Action): readonly Role[] {
   switch (action.kind) {
+    case 'withdraw-change-order':
+      return actor.id === action.requestedBy ? EDITORS : MANAGERS;
     case 'read':
       return EVERYONE;
     case 'manage-users':
@@ -51,6 +55,8 @@ function describe(action: Action): string {
         : `write on branch "${action.branch}"`;
     case 'write-actuals':
       return 'record costs or progress';
+    case 'withdraw-change-order':
+      return 'withdraw this change order (its requester or a manager may)';
     default:
       return action.kind.replaceAll('-', ' ');
   }
@@ -59,7 +65,7 @@ function describe(action: Action): string {
 /** The one place that decides who may do what. Throws when the actor may not. */
 export function authorize(actor: Actor | null, action: Action): Actor {
   if (actor === null) throw new UnauthenticatedError();
-  const roles = allowedRoles(action);
+  const roles = allowedRoles(actor, action);
   if (!roles.includes(actor.role)) {
     throw new ForbiddenError(`role ${actor.role} may not ${describe(action)}; it needs ${roles.join(' or ')}`, {
       action: action.kind,

@@ -26,7 +26,7 @@ export const CHILD_AS_OF =
   "Read this field at another moment (committedAt at or before it), which starts a new read point; without branch and asOf the field inherits its parent's read point. With asOf alone the parent's branch is kept.";
 
 export const WRITE_BRANCH =
-  'The branch to write on (default main, which only MANAGER and ADMIN change). A branch that the project does not have is NOT_FOUND; an archived or merged branch is read-only (BAD_USER_INPUT).';
+  'The branch to write on (default main, which only MANAGER and ADMIN change). A branch that the project does not have is NOT_FOUND; an archived or merged branch is read-only (BAD_USER_INPUT); the branch of a SUBMITTED change order takes costs and progress only (plan writes: BAD_USER_INPUT, extensions.reason CHANGE_ORDER_FROZEN).';
 
 export const COMMIT_MESSAGE = `The message of the commit that this write makes (at most ${MAX_COMMIT_MESSAGE_LENGTH.toLocaleString('en-US')} characters, else BAD_USER_INPUT); default: a message that names the change.`;
 

@@ -27,6 +27,15 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   // A diff of one commit against its parent: it follows that commit's change (55 ms at L),
   // where `diff` compares any two points (up to the whole project: 1.5 s at L).
   'Commit.changes': { weight: 30, perCall: 10_000 },
+  // A sweep over every cost element below (170 ms for the 10,000 of L, 53 points), with no
+  // statement of its own; the points themselves are counted as the list's objects.
+  'Project.evmSeries': { weight: 20, perCall: 10_000 },
+  'WBE.evmSeries': { weight: 20, perCall: 1_000 },
+  'CostElement.evmSeries': { weight: 5 },
+  // Both sides' whole project at a control date (the data of one evm(at:) each), shared with
+  // evmImpact; a ProjectDiff is also the diff of each change order of a list.
+  'ProjectDiff.wbeImpact': { weight: 20, perCall: 10_000 },
+  'ProjectDiff.scheduleImpact': { weight: 10, perCall: 5_000 },
   // One batched statement per level, but every past state of every entity asked for.
   'Project.history': { weight: 2 },
   'WBE.history': { weight: 2 },

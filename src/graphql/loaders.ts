@@ -6,8 +6,11 @@ import {
   ProgressEntryKind,
   WbeKind,
   type CostElementState,
+  type CostRegistrationState,
+  type ProgressEntryState,
   type WbeState,
 } from '../domain/kinds.js';
+import { loadTransitions, type ChangeOrderTransition } from '../domain/change-order/change-order.store.js';
 import { loadProfiles, type UserProfile } from '../domain/user/user.service.js';
 import {
   elementTotals,
@@ -15,6 +18,7 @@ import {
   rollupBy,
   rollupTotals,
   ZERO_TOTALS,
+  type CostElementEvmInput,
   type EvmTotals,
   type Rollup,
 } from '../evm/index.js';
@@ -50,6 +54,7 @@ export class Loaders {
   private readonly perPoint = new Map<string, PointLoaders<EntityState>>();
   private readonly snapshots = new Map<string, Promise<ProjectSnapshot>>();
   private readonly snapshotsLoaded = new Map<string, ProjectSnapshot>();
+  private readonly evmInputsCache = new Map<string, Promise<Map<string, CostElementEvmInput>>>();
   private readonly evmTotals = new Map<string, Promise<Map<string, EvmTotals>>>();
   private readonly rollups = new Map<string, Promise<Rollup<EvmTotals>>>();
   /** Commits read together with the versions they produced (see `load`). */
@@ -62,6 +67,8 @@ export class Loaders {
   readonly readPoints: DataLoader<string, ReadPointResult>;
   readonly commits: DataLoader<string, CommitRecord | null>;
   readonly users: DataLoader<string, UserProfile | null>;
+  /** Review trails of change orders, by order id. */
+  readonly changeOrderTrails: DataLoader<string, ChangeOrderTransition[]>;
 
   constructor(private readonly sql: Sql) {
     this.readPoints = new DataLoader(async (keys) => this.batchReadPoints(keys));
@@ -76,6 +83,10 @@ export class Loaders {
       const profiles = await loadProfiles(sql, ids, null);
       const byId = new Map(profiles.map((p) => [p.id, p]));
       return ids.map((id) => byId.get(id) ?? null);
+    });
+    this.changeOrderTrails = new DataLoader(async (ids) => {
+      const trails = await loadTransitions(sql, ids);
+      return ids.map((id) => trails.get(id) ?? []);
     });
   }
 
@@ -202,6 +213,15 @@ export class Loaders {
     return loaders.owner === point ? row : row.then((r) => (r === null ? null : { ...r, readPoint: point }));
   }
 
+  /**
+   * Versions read elsewhere at a point (the two sides of a diff), so that looking them up by
+   * id reads nothing; a key already asked for keeps its answer.
+   */
+  prime<S extends EntityState>(kind: EntityKind<S>, point: ReadPoint, versions: readonly Versioned<S>[]): void {
+    const loaders = this.at(kind, point);
+    for (const version of versions) loaders.byId.prime(version.id, version);
+  }
+
   /** Children of an entity: synchronously when `all` has loaded the kind at the point. */
   children<S extends EntityState>(
     kind: EntityKind<S>,
@@ -284,47 +304,75 @@ export class Loaders {
     return snapshot;
   }
 
-  /** EVM totals per cost element at a control date (three statements per read point, cached). */
-  elementEvm(point: ReadPoint, controlDate: string): Promise<Map<string, EvmTotals>> {
-    const key = `${point.key}|${controlDate}`;
-    let totals = this.evmTotals.get(key);
-    if (totals === undefined) {
-      totals = (async () => {
+  /**
+   * The EVM inputs of every cost element at the point (budget, schedule, actuals; three
+   * statements per read point, cached): what every control date and every series reads.
+   */
+  evmInputs(point: ReadPoint): Promise<Map<string, CostElementEvmInput>> {
+    let inputs = this.evmInputsCache.get(point.key);
+    if (inputs === undefined) {
+      inputs = (async () => {
         const [snapshot, costs, progress] = await Promise.all([
           this.snapshot(point),
           this.all(CostRegistrationKind, point),
           this.all(ProgressEntryKind, point),
         ]);
         const costsOf = groupBy(costs, (c) => c.state.costElementId);
-        // Progress in commit order, so the latest recorded entry wins a same-day tie.
-        const progressOf = groupBy(
-          [...progress].sort((a, b) => a.validFrom.getTime() - b.validFrom.getTime() || a.seq - b.seq),
-          (p) => p.state.costElementId,
-        );
-        const result = new Map<string, EvmTotals>();
+        const progressOf = groupBy(progress, (p) => p.state.costElementId);
+        const result = new Map<string, CostElementEvmInput>();
         for (const element of snapshot.elements) {
-          result.set(
-            element.id,
-            elementTotals(
-              {
-                budget: element.state.budget,
-                plannedStart: element.state.plannedStart,
-                plannedEnd: element.state.plannedEnd,
-                costs: (costsOf.get(element.id) ?? []).map((c) => ({
-                  amount: c.state.amount,
-                  incurredOn: c.state.incurredOn,
-                })),
-                progress: (progressOf.get(element.id) ?? []).map((p) => ({
-                  percentComplete: p.state.percentComplete,
-                  measuredOn: p.state.measuredOn,
-                })),
-              },
-              controlDate,
-            ),
-          );
+          result.set(element.id, evmInput(element, costsOf.get(element.id), progressOf.get(element.id)));
         }
         return result;
       })();
+      this.evmInputsCache.set(point.key, inputs);
+    }
+    return inputs;
+  }
+
+  /**
+   * The EVM inputs of some cost elements (a few subtrees): their actuals are read by parent,
+   * one statement per kind, unless the whole project's inputs are in already.
+   */
+  async evmInputsOf(
+    point: ReadPoint,
+    elements: readonly Versioned<CostElementState>[],
+  ): Promise<Map<string, CostElementEvmInput>> {
+    const whole = this.evmInputsCache.get(point.key);
+    const result = new Map<string, CostElementEvmInput>();
+    if (whole !== undefined) {
+      const inputs = await whole;
+      for (const element of elements) {
+        const input = inputs.get(element.id);
+        if (input !== undefined) result.set(element.id, input);
+      }
+      return result;
+    }
+    const actuals = await Promise.all(
+      elements.map((element) =>
+        Promise.all([
+          this.children(CostRegistrationKind, point, element.id),
+          this.children(ProgressEntryKind, point, element.id),
+        ]),
+      ),
+    );
+    elements.forEach((element, i) => {
+      const [costs, progress] = actuals[i] ?? [[], []];
+      result.set(element.id, evmInput(element, costs, progress));
+    });
+    return result;
+  }
+
+  /** EVM totals per cost element at a control date (the inputs' statements, cached). */
+  elementEvm(point: ReadPoint, controlDate: string): Promise<Map<string, EvmTotals>> {
+    const key = `${point.key}|${controlDate}`;
+    let totals = this.evmTotals.get(key);
+    if (totals === undefined) {
+      totals = this.evmInputs(point).then((inputs) => {
+        const result = new Map<string, EvmTotals>();
+        for (const [id, input] of inputs) result.set(id, elementTotals(input, controlDate));
+        return result;
+      });
       this.evmTotals.set(key, totals);
     }
     return totals;
@@ -346,6 +394,23 @@ export class Loaders {
     }
     return rollup;
   }
+}
+
+/** What EVM reads of one element; progress in commit order, so the latest entry wins a same-day tie. */
+function evmInput(
+  element: Versioned<CostElementState>,
+  costs: readonly Versioned<CostRegistrationState>[] = [],
+  progress: readonly Versioned<ProgressEntryState>[] = [],
+): CostElementEvmInput {
+  return {
+    budget: element.state.budget,
+    plannedStart: element.state.plannedStart,
+    plannedEnd: element.state.plannedEnd,
+    costs: costs.map((c) => ({ amount: c.state.amount, incurredOn: c.state.incurredOn })),
+    progress: [...progress]
+      .sort((a, b) => a.validFrom.getTime() - b.validFrom.getTime() || a.seq - b.seq)
+      .map((p) => ({ percentComplete: p.state.percentComplete, measuredOn: p.state.measuredOn })),
+  };
 }
 
 /**

@@ -6,16 +6,14 @@ import { checkFieldCosts } from './field-costs.js';
 import { installPlainResolvers, propertyCommitFields } from './plain-resolvers.js';
 import { meterResults } from './result-meter.js';
 import { DiffResolver, MergeResolver, ResolvedRefResolver } from './resolvers/change-control.resolver.js';
-import { ChangeOrderResolver } from './resolvers/change-order.resolver.js';
+import { ChangeOrderResolver, ChangeOrderTransitionResolver } from './resolvers/change-order.resolver.js';
 import { CommitResolver, BranchResolver } from './resolvers/commit.resolver.js';
-import {
-  CostElementResolver,
-  CostRegistrationResolver,
-  ProgressEntryResolver,
-} from './resolvers/cost-element.resolver.js';
+import { CostRegistrationResolver, ProgressEntryResolver } from './resolvers/actuals.resolver.js';
+import { CostElementResolver } from './resolvers/cost-element.resolver.js';
 import { LiveResolver } from './resolvers/live.resolver.js';
 import { NodeResolver } from './resolvers/node.resolver.js';
 import { ProjectResolver } from './resolvers/project.resolver.js';
+import { DiffImpactResolver, EntityChangeResolver } from './resolvers/readable-change.resolver.js';
 import { UserResolver } from './resolvers/user.resolver.js';
 import { WbeResolver } from './resolvers/wbe.resolver.js';
 import { DateTimeScalar } from './scalars.js';
@@ -51,9 +49,12 @@ export function getSchema(): Promise<GraphQLSchema> {
       CommitResolver,
       BranchResolver,
       DiffResolver,
+      DiffImpactResolver,
+      EntityChangeResolver,
       ResolvedRefResolver,
       MergeResolver,
       ChangeOrderResolver,
+      ChangeOrderTransitionResolver,
       NodeResolver,
       LiveResolver,
     ],

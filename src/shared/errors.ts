@@ -33,6 +33,13 @@ export class BadInputError extends DomainError {
   static field(field: string, problem: string): BadInputError {
     return new BadInputError(`${field}: ${problem}`, { field });
   }
+  /** extensions.reason CHANGE_ORDER_FROZEN tells a client to withdraw the order before editing. */
+  static frozenForReview(branch: string): BadInputError {
+    return new BadInputError(
+      `branch "${branch}" is frozen for review: its change order is SUBMITTED, so its plan cannot change; withdraw the change order to edit it (costs and progress may still be recorded)`,
+      { reason: 'CHANGE_ORDER_FROZEN', branch },
+    );
+  }
 }
 
 export class ConflictError extends DomainError {

@@ -7,6 +7,7 @@ import type {
   BranchRecord,
   CommitKind,
   CommitRecord,
+  CommitScope,
   EntityKind,
   EntityState,
   EntityTypeName,
@@ -30,6 +31,8 @@ export interface CommitRequest {
   branch: string;
   authorId: string;
   kind: CommitKind;
+  /** A branch frozen for review takes ACTUALS commits only. */
+  scope: CommitScope;
   message: string;
   /** Parents beyond the branch head (the source head of a merge). */
   extraParentIds?: readonly string[];
@@ -38,7 +41,7 @@ export interface CommitRequest {
 }
 
 const BRANCH_COLUMNS = `project_id, name, status, head_commit_id, head_seq, ${epochMs('head_committed_at')} AS head_committed_at,
-  forked_from_commit_id, ${epochMs('created_at')} AS created_at, created_by`;
+  forked_from_commit_id, ${epochMs('created_at')} AS created_at, created_by, plan_frozen`;
 
 export function decodeBranch(row: Record<string, unknown>): BranchRecord {
   return {
@@ -51,6 +54,7 @@ export function decodeBranch(row: Record<string, unknown>): BranchRecord {
     forkedFromCommitId: row['forked_from_commit_id'] === null ? null : String(row['forked_from_commit_id']),
     createdAt: toDate(row['created_at']),
     createdBy: String(row['created_by']),
+    planFrozen: row['plan_frozen'] === true,
   };
 }
 
@@ -85,6 +89,7 @@ export async function openCommit(tx: Sql, request: CommitRequest): Promise<OpenC
       status: branch.status,
     });
   }
+  if (branch.planFrozen && request.scope === 'PLAN') throw BadInputError.frozenForReview(branch.name);
   const before = await resolveLineagesAtSeq(tx, request.projectId, request.branch, branch.headSeq);
   if (before === null) throw NotFoundError.branch(request.projectId, request.branch);
   const commit: CommitRecord = {

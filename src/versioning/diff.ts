@@ -96,18 +96,26 @@ export async function loadSides(
   return sides;
 }
 
+/**
+ * A change with the whole versions it compares (null where the entity is absent), read at
+ * their read points: what a reader needs to say what the entity is without reading it again.
+ */
+export interface SidedChange extends EntityChange {
+  readonly sides: { readonly before: Versioned | null; readonly after: Versioned | null };
+}
+
 /** What changed from one read point to another, entity by entity, field by field. */
 export async function diffPoints(
   sql: Sql,
   kinds: readonly EntityKind[],
   from: ReadPoint | null,
   to: ReadPoint,
-): Promise<EntityChange[]> {
+): Promise<SidedChange[]> {
   const sides = await loadSides(sql, kinds, from, to);
-  const changes: EntityChange[] = [];
+  const changes: SidedChange[] = [];
   for (const s of sides) {
     const change = compareStates(s.kind, s.id, s.before?.state ?? null, s.after?.state ?? null);
-    if (change !== null) changes.push(change);
+    if (change !== null) changes.push({ ...change, sides: { before: s.before, after: s.after } });
   }
   return changes;
 }

@@ -413,6 +413,8 @@ export async function mergeBranches(sql: Sql, request: MergeRequest): Promise<Me
       throw BadInputError.field('source', `branch "${source.name}" is archived and cannot be merged`);
     if (target.status !== 'ACTIVE')
       throw BadInputError.field('target', `branch "${target.name}" is ${target.status.toLowerCase()} and read-only`);
+    // Merging into a branch under review changes what is reviewed; a dry run changes nothing.
+    if (target.planFrozen && !request.dryRun) throw BadInputError.frozenForReview(target.name);
     const oursAt: HistoryPoint = { branch: target.name, seq: target.headSeq };
     const theirsAt: HistoryPoint = { branch: source.name, seq: source.headSeq };
     const edges = await loadCrossEdges(tx, request.projectId);
@@ -565,6 +567,7 @@ export async function mergeBranches(sql: Sql, request: MergeRequest): Promise<Me
       branch: target.name,
       authorId: request.authorId,
       kind: 'MERGE',
+      scope: 'PLAN',
       message: request.message,
       extraParentIds: [source.headCommitId],
     });

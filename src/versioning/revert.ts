@@ -52,6 +52,7 @@ export async function revertCommit(sql: Sql, request: RevertRequest): Promise<Co
       branch: request.branch,
       authorId: request.authorId,
       kind: 'REVERT',
+      scope: 'PLAN',
       message: request.message ?? `Revert "${reverted.message}"`,
     });
     const conflicts: { entityType: string; entityId: string; field: string }[] = [];

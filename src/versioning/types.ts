@@ -98,7 +98,12 @@ export interface BranchRecord {
   forkedFromCommitId: string | null;
   createdAt: Date;
   createdBy: string;
+  /** Plan writes refused: the branch's change order is under review (docs/decisions/0016). */
+  planFrozen: boolean;
 }
+
+/** What a commit writes: plan data (project, WBEs, cost elements; merges, reverts) or actuals only. */
+export type CommitScope = 'PLAN' | 'ACTUALS';
 
 export type ChangeKind = 'ADDED' | 'MODIFIED' | 'REMOVED';
 

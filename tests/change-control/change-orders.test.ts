@@ -15,6 +15,7 @@ import {
   CcRejectChangeOrderDocument,
   CcSubmitChangeOrderDocument,
   CcUpdateCostElementDocument,
+  CrWithdrawChangeOrderDocument,
   type CcChangeOrderStateFragment,
   type ChangeOrderStatus,
 } from '../graphql/generated/graphql.js';
@@ -198,7 +199,7 @@ describe('deciding a change order', () => {
     expect(await rowCounts(t, p.projectId)).toEqual(before);
   });
 
-  it('approve with conflicts fails with CONFLICT, leaves the order SUBMITTED and main untouched; after bringing the branch up to date it goes through', async () => {
+  it('approve with conflicts fails with CONFLICT, leaves the order SUBMITTED and main untouched; withdrawn, brought up to date and submitted again it goes through', async () => {
     const p = await seedBase(t, 'CX');
     const order = await submitted(p, 'CO-1');
     await t.run(CcUpdateCostElementDocument, { id: p.e1, input: { budget: '1100.00' } });
@@ -219,7 +220,16 @@ describe('deciding a change order', () => {
     expect(await rowCounts(t, p.projectId)).toEqual(before);
     expect(await readTree(t, p.projectId)).toEqual(tree);
 
-    // Bring the branch up to date, keeping the order's value, and approve again.
+    // A submitted branch is frozen: bringing it up to date takes a withdrawal and a new submission.
+    expectError(
+      await t.request(
+        CcMergeBranchDocument,
+        { projectId: p.projectId, source: 'main', target: 'co-CO-1', strategy: 'OURS' },
+        { token: token('EDITOR') },
+      ),
+      'BAD_USER_INPUT',
+    );
+    ok(await t.request(CrWithdrawChangeOrderDocument, { id: order.id }, { token: token('EDITOR') }));
     const up = ok(
       await t.request(
         CcMergeBranchDocument,
@@ -228,6 +238,7 @@ describe('deciding a change order', () => {
       ),
     );
     expect(up.mergeBranch.status).toBe('MERGED');
+    ok(await submit(order.id));
     expect(ok(await approve(order.id)).approveChangeOrder.status).toBe('MERGED');
     expect(elementIn(await readTree(t, p.projectId), p.e1)?.budget).toBe('1500.00');
   });

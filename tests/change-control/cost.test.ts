@@ -14,7 +14,13 @@ import {
 } from '../../src/domain/cost-element/cost-element.service.js';
 import { createProject } from '../../src/domain/project/project.service.js';
 import { createWbe, updateWbe } from '../../src/domain/wbs/wbe.service.js';
-import { CcDiffDocument, CcDiffWithImpactDocument, CcMergeBranchDocument } from '../graphql/generated/graphql.js';
+import {
+  CcDiffDocument,
+  CcDiffWithImpactDocument,
+  CcMergeBranchDocument,
+  CcReadableChangesDocument,
+  CcReadableDiffDocument,
+} from '../graphql/generated/graphql.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 import { ok, summary, uniqueCode } from './fixtures.js';
 
@@ -153,6 +159,16 @@ describe('cost grows with the change, not the project', () => {
         mode: 'THREE_DOT',
       });
       ok(impact);
+      const sides = {
+        projectId: b.projectId,
+        from: { branch: 'main' },
+        to: { branch: 'change' },
+        mode: 'THREE_DOT' as const,
+      };
+      const readable = await t.request(CcReadableChangesDocument, sides);
+      for (const c of ok(readable).diff.changes) expect((c.after ?? c.before)?.label, c.entityId).toBeTruthy();
+      const review = await t.request(CcReadableDiffDocument, { ...sides, at: '2026-03-01' });
+      expect(ok(review).diff.wbeImpact.length).toBeGreaterThan(0);
       const dry = await t.request(CcMergeBranchDocument, { projectId: b.projectId, source: 'change', dryRun: true });
       const dryResult = ok(dry).mergeBranch;
       expect(dryResult.status).toBe('MERGED');
@@ -162,6 +178,8 @@ describe('cost grows with the change, not the project', () => {
       return {
         diff: diff.statements,
         diffWithImpact: impact.statements,
+        readableDiff: readable.statements,
+        readableDiffWithImpact: review.statements,
         dryRunMerge: dry.statements,
         merge: real.statements,
       };

@@ -167,6 +167,7 @@ export async function bulkTree(sql: Sql, actor: Actor, options: BulkTreeOptions)
       branch: options.branch ?? 'main',
       authorId: actor.id,
       kind: 'EDIT',
+      scope: 'PLAN',
       message: 'bulk tree',
     },
     async (c) => {

@@ -90,7 +90,7 @@ export type Op =
   | (OnBranch & { op: 'revert'; commit: number })
   | { op: 'createCo'; p: number; code: string }
   /** co: index of the change order in creation order (negative: from the last). */
-  | { op: 'submitCo' | 'approveCo' | 'rejectCo'; p: number; co: number }
+  | { op: 'submitCo' | 'withdrawCo' | 'approveCo' | 'rejectCo'; p: number; co: number }
   | { op: 'read'; p: number; at: RefSpec }
   | { op: 'log'; p: number; branch: BranchSpec; pageSize?: number }
   | { op: 'diff'; p: number; from: RefSpec; to: RefSpec; mode: 'TWO_DOT' | 'THREE_DOT' }
@@ -293,7 +293,7 @@ const ops: { arbitrary: fc.Arbitrary<Op>; weight: number }[] = [
   {
     weight: 4,
     arbitrary: fc.record({
-      op: fc.constantFrom('submitCo' as const, 'approveCo' as const, 'rejectCo' as const),
+      op: fc.constantFrom('submitCo' as const, 'withdrawCo' as const, 'approveCo' as const, 'rejectCo' as const),
       p: project,
       co: index,
     }),
@@ -407,7 +407,8 @@ const scenario: fc.Arbitrary<Op[]> = fc.oneof(
       merge,
     ]),
   // a change order: prepared on its branch (perhaps while main moves on; perhaps with no change
-  // at all, or one undone again), submitted, then decided
+  // at all, or one undone again), submitted, perhaps edited while frozen (refused), given a
+  // cost (accepted) or withdrawn, edited and submitted again, then decided
   fc
     .tuple(
       fc.constantFrom('A', 'B'),
@@ -416,15 +417,35 @@ const scenario: fc.Arbitrary<Op[]> = fc.oneof(
       fc.constantFrom('edit', 'edit', 'none', 'undone'),
       fc.boolean(),
       fc.boolean(),
+      fc.constantFrom('straight', 'frozen', 'withdrawn'),
     )
-    .map(([code, wbe, [u, v], edit, mainMoves, reject]): Op[] => [
-      { op: 'createCo', p: 0, code },
-      ...(edit === 'none' ? [] : [{ op: 'updateWbe' as const, p: 0, branch: `co-${code}`, wbe, input: { name: u } }]),
-      ...(edit === 'undone' ? [{ op: 'revert' as const, p: 0, branch: `co-${code}`, commit: -1 }] : []),
-      ...(mainMoves ? [{ op: 'updateWbe' as const, p: 0, branch: 0, wbe, input: { name: v } }] : []),
-      { op: 'submitCo', p: 0, co: -1 },
-      { op: reject ? 'rejectCo' : 'approveCo', p: 0, co: -1 },
-    ]),
+    .map(([code, wbe, [u, v], edit, mainMoves, reject, review]): Op[] => {
+      const branch = `co-${code}`;
+      const underReview: Op[] =
+        review === 'frozen'
+          ? [
+              { op: 'updateWbe', p: 0, branch, wbe, input: { name: 'f' } },
+              { op: 'merge', p: 0, target: branch, source: 'main', strategy: 'OURS', dryRun: false, resolve: [] },
+              { op: 'registerCost', p: 0, branch, ce: 0, amount: '1.00', date: '2026-03-01' },
+              { op: 'archiveBranch', p: 0, branch },
+            ]
+          : review === 'withdrawn'
+            ? [
+                { op: 'withdrawCo', p: 0, co: -1 },
+                { op: 'updateWbe', p: 0, branch, wbe, input: { name: 'w' } },
+                { op: 'submitCo', p: 0, co: -1 },
+              ]
+            : [];
+      return [
+        { op: 'createCo', p: 0, code },
+        ...(edit === 'none' ? [] : [{ op: 'updateWbe' as const, p: 0, branch, wbe, input: { name: u } }]),
+        ...(edit === 'undone' ? [{ op: 'revert' as const, p: 0, branch, commit: -1 }] : []),
+        ...(mainMoves ? [{ op: 'updateWbe' as const, p: 0, branch: 0, wbe, input: { name: v } }] : []),
+        { op: 'submitCo', p: 0, co: -1 },
+        ...underReview,
+        { op: reject ? 'rejectCo' : 'approveCo', p: 0, co: -1 },
+      ];
+    }),
   // the same code added on both sides, or crossing moves of two WBEs
   fc
     .tuple(sides, fc.boolean(), index, index, mergeOp(fc.constantFrom<BranchSpec>(0, 1)))

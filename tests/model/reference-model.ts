@@ -158,6 +158,8 @@ interface Base {
 interface Branch {
   name: string;
   status: 'ACTIVE' | 'MERGED' | 'ARCHIVED';
+  /** While its change order is SUBMITTED: plan writes, merges into it and reverts refused. */
+  frozen: boolean;
   commits: Commit[];
   bases: Base[];
   rows: Map<string, Row[]>;
@@ -488,10 +490,11 @@ export class ReferenceModel {
 
   // ---------------------------------------------------------------- writing
 
-  /** A branch that may take a commit; nothing is written until `commit`. */
-  private writable(p: Project, name: string): { branch: Branch; now: Step[] } {
+  /** A branch that may take a commit of that scope; nothing is written until `commit`. */
+  private writable(p: Project, name: string, scope: 'PLAN' | 'ACTUALS' = 'PLAN'): { branch: Branch; now: Step[] } {
     const branch = this.branch(p, name);
     if (branch.status !== 'ACTIVE') bad(`branch ${name} is ${branch.status}`);
+    if (branch.frozen && scope === 'PLAN') bad(`branch ${name} is frozen for review`);
     return { branch, now: this.lineageAtSeq(p, name, this.head(branch).seq) };
   }
   private commit(p: Project, branch: Branch, kind: CommitKind, at: number, extraParents: string[] = []): Commit {
@@ -566,7 +569,15 @@ export class ReferenceModel {
     const p: Project = { id, branches: new Map(), entities: new Map([[id, 'Project']]), commits: [], changeOrders: [] };
     this.projects.set(id, p);
     this.owner.set(id, id);
-    const main: Branch = { name: 'main', status: 'ACTIVE', commits: [], bases: [], rows: new Map(), forkedFrom: null };
+    const main: Branch = {
+      name: 'main',
+      status: 'ACTIVE',
+      frozen: false,
+      commits: [],
+      bases: [],
+      rows: new Map(),
+      forkedFrom: null,
+    };
     p.branches.set('main', main);
     const c = this.commit(p, main, 'CREATE', at);
     this.write(main, c, id, 1, false, state);
@@ -774,7 +785,8 @@ export class ReferenceModel {
       state = { ...state, measuredOn: date(String(state['measuredOn'])) };
     }
     const p = this.owner.has(element) ? this.projectOf(element) : bad(`costElementId: ${element} does not exist`);
-    const w = this.writable(p, branch);
+    // Actuals are facts: they land on a branch under review too.
+    const w = this.writable(p, branch, 'ACTUALS');
     this.current(p, w.now, 'CostElement', element, 'costElementId');
     const c = this.commit(p, w.branch, 'EDIT', at);
     const id = this.register(p, type, type === 'CostRegistration' ? 'CR' : 'PE');
@@ -794,6 +806,7 @@ export class ReferenceModel {
     const b: Branch = {
       name: branchName,
       status: 'ACTIVE',
+      frozen: false,
       commits: [],
       bases: [{ fromSeq: 1, parent: fork.branch, parentSeq: fork.seq }],
       rows: new Map(),
@@ -807,6 +820,7 @@ export class ReferenceModel {
     if (branchName === 'main') bad('main cannot be archived');
     const b = this.branch(this.project(projectId), branchName);
     if (b.status === 'MERGED') bad('merged branch');
+    if (b.frozen) bad('under review');
     b.status = 'ARCHIVED';
   }
 
@@ -827,6 +841,7 @@ export class ReferenceModel {
     const source = this.branch(p, args.source);
     if (source.status === 'ARCHIVED') bad('source: archived');
     if (target.status !== 'ACTIVE') bad(`target: ${target.status}`);
+    if (target.frozen && !args.dryRun) bad('target: frozen for review');
     const [oursHead, theirsHead] = [this.head(target), this.head(source)];
     if (this.ancestors(p, oursHead).has(theirsHead.id))
       return { status: 'UP_TO_DATE', commit: null, conflicts: [], changes: [] };
@@ -1142,14 +1157,23 @@ export class ReferenceModel {
     if (order.status !== expected) bad(`change order is ${order.status}`);
     return order;
   }
+  /** DRAFT -> SUBMITTED; the branch is frozen for plan writes until withdrawn or decided. */
   submitChangeOrder(projectId: string, id: string): ChangeOrder {
     const order = this.order(projectId, id, 'DRAFT');
     order.status = 'SUBMITTED';
+    this.branch(this.project(projectId), order.branch).frozen = true;
+    return { ...order };
+  }
+  withdrawChangeOrder(projectId: string, id: string): ChangeOrder {
+    const order = this.order(projectId, id, 'SUBMITTED');
+    order.status = 'DRAFT';
+    this.branch(this.project(projectId), order.branch).frozen = false;
     return { ...order };
   }
   rejectChangeOrder(projectId: string, id: string): ChangeOrder {
     const order = this.order(projectId, id, 'SUBMITTED');
     order.status = 'REJECTED';
+    this.branch(this.project(projectId), order.branch).frozen = false;
     return { ...order };
   }
   /** Merges the order's branch into main (FAIL_ON_CONFLICT); conflicts are CONFLICT and leave it SUBMITTED. */
@@ -1163,7 +1187,9 @@ export class ReferenceModel {
     if (result.status === 'CONFLICTS') fail('CONFLICT', `change order ${order.code} conflicts with main`);
     order.status = 'MERGED';
     order.mergeCommit = result.commit;
-    this.branch(this.project(projectId), order.branch).status = 'MERGED';
+    const branch = this.branch(this.project(projectId), order.branch);
+    branch.status = 'MERGED';
+    branch.frozen = false;
     return { ...order };
   }
 }

@@ -361,6 +361,35 @@ describe("the contract's merge promises (server bugs the model found, fixed)", (
     ]);
   });
 
+  // Issue 14 (docs/decisions/0016): a submitted order's branch refuses plan writes, merges into
+  // it and reverts on it, but takes a cost; withdrawn, it takes plan writes again.
+  it('a submitted change order freezes its branch for plan writes but not for actuals', async () => {
+    await expectSameHistory([
+      { op: 'createProject' },
+      { op: 'createWbe', p: 0, branch: 0, input: { code: 'A', name: 'n' } },
+      {
+        op: 'createCe',
+        p: 0,
+        branch: 0,
+        input: { wbe: 0, code: 'E', budget: '10.00', start: '2026-01-01', end: '2026-02-01' },
+      },
+      { op: 'createCo', p: 0, code: 'A' },
+      { op: 'updateWbe', p: 0, branch: 'co-A', wbe: 0, input: { name: 'o' } },
+      { op: 'submitCo', p: 0, co: -1 },
+      { op: 'updateWbe', p: 0, branch: 'co-A', wbe: 0, input: { name: 'f' } },
+      { op: 'revert', p: 0, branch: 'co-A', commit: -1 },
+      { op: 'updateWbe', p: 0, branch: 0, wbe: 0, input: { description: 'd' } },
+      { op: 'merge', p: 0, target: 'co-A', source: 'main', strategy: 'OURS' },
+      { op: 'merge', p: 0, target: 'co-A', source: 'main', strategy: 'OURS', dryRun: true },
+      { op: 'registerCost', p: 0, branch: 'co-A', ce: 0, amount: '1.00', date: '2026-01-10' },
+      { op: 'archiveBranch', p: 0, branch: 'co-A' },
+      { op: 'withdrawCo', p: 0, co: -1 },
+      { op: 'updateWbe', p: 0, branch: 'co-A', wbe: 0, input: { name: 'w' } },
+      { op: 'submitCo', p: 0, co: -1 },
+      { op: 'approveCo', p: 0, co: -1 },
+    ]);
+  });
+
   // FIXED conflicts-hide-changes (found by the model once it learnt that CONFLICTS lists the
   // part that does not conflict field by field): b1 adds WBE "A" under W1, which main deleted;
   // the reference is a conflict, and merge.ts left the whole ADDED entity out of `changes`.

@@ -19,6 +19,7 @@ import {
   createChangeOrder,
   rejectChangeOrder,
   submitChangeOrder,
+  withdrawChangeOrder,
   type ChangeOrder as ServerChangeOrder,
 } from '../../src/domain/change-order/change-order.service.js';
 import {
@@ -623,6 +624,7 @@ class Run {
         return;
       }
       case 'submitCo':
+      case 'withdrawCo':
       case 'approveCo':
       case 'rejectCo': {
         const co =
@@ -633,9 +635,11 @@ class Run {
         const serverOp = (): Promise<ServerChangeOrder> =>
           op.op === 'submitCo'
             ? submitChangeOrder(sql, actor, this.server(co))
-            : op.op === 'approveCo'
-              ? approveChangeOrder(sql, actor, this.server(co), null)
-              : rejectChangeOrder(sql, actor, this.server(co), 'no');
+            : op.op === 'withdrawCo'
+              ? withdrawChangeOrder(sql, actor, this.server(co), null)
+              : op.op === 'approveCo'
+                ? approveChangeOrder(sql, actor, this.server(co), null)
+                : rejectChangeOrder(sql, actor, this.server(co), 'no');
         const { server, model: m } = await this.write(
           i,
           op,
@@ -650,9 +654,11 @@ class Run {
           (at) =>
             op.op === 'submitCo'
               ? model.submitChangeOrder(projectId, co)
-              : op.op === 'approveCo'
-                ? model.approveChangeOrder(projectId, co, at)
-                : model.rejectChangeOrder(projectId, co),
+              : op.op === 'withdrawCo'
+                ? model.withdrawChangeOrder(projectId, co)
+                : op.op === 'approveCo'
+                  ? model.approveChangeOrder(projectId, co, at)
+                  : model.rejectChangeOrder(projectId, co),
           (x) => x.mergeCommit,
         );
         this.same(

@@ -48,6 +48,7 @@ export async function registerCost(
       branch: args.branch,
       authorId: author.id,
       kind: 'EDIT',
+      scope: 'ACTUALS',
       message: args.message ?? `Register cost ${state.amount}`,
     },
     async (c) => {
@@ -78,6 +79,7 @@ export async function recordProgress(
       branch: args.branch,
       authorId: author.id,
       kind: 'EDIT',
+      scope: 'ACTUALS',
       message: args.message ?? `Record progress ${state.percentComplete}%`,
     },
     async (c) => {

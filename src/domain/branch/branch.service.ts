@@ -125,6 +125,13 @@ export async function archiveBranch(
     if (row === null) throw NotFoundError.branch(args.projectId, args.name);
     const branch = decodeBranch(row);
     if (branch.status === 'MERGED') throw new BadInputError(`branch "${args.name}" is merged and cannot be archived`);
+    // Archived, it could no longer be approved: the review would be stranded.
+    if (branch.planFrozen) {
+      throw new BadInputError(
+        `branch "${args.name}" is under review: withdraw or decide its change order before archiving it`,
+        { reason: 'CHANGE_ORDER_FROZEN', branch: args.name },
+      );
+    }
     await tx.query(`UPDATE branch SET status = 'ARCHIVED' WHERE project_id = $1 AND name = $2`, [
       args.projectId,
       args.name,

@@ -11,7 +11,8 @@ import {
 } from '../../versioning/merge.js';
 import { makeReadPoint, requireRef, type Ref } from '../../versioning/read-point.js';
 import { revertCommit as revertInEngine } from '../../versioning/revert.js';
-import type { CommitRecord, EntityChange, ReadPoint } from '../../versioning/types.js';
+import type { SidedChange } from '../../versioning/diff.js';
+import type { CommitRecord, ReadPoint } from '../../versioning/types.js';
 import { ALL_KINDS } from '../kinds.js';
 
 export type DiffMode = 'TWO_DOT' | 'THREE_DOT';
@@ -31,7 +32,7 @@ export interface ProjectDiff {
   to: DiffSide;
   /** THREE_DOT: the merge base; the `before` side of the comparison. */
   mergeBase: { point: ReadPoint; commitId: string } | null;
-  changes: EntityChange[];
+  changes: SidedChange[];
 }
 
 async function side(sql: Sql, projectId: string, ref: Ref): Promise<DiffSide> {

@@ -1,85 +1,28 @@
 import type { Sql } from '../../db/sql.js';
 import { authorize, MAIN } from '../../auth/policy.js';
 import type { Actor } from '../../auth/roles.js';
-import { BadInputError, ConflictError, NotFoundError } from '../../shared/errors.js';
+import { BadInputError, ConflictError } from '../../shared/errors.js';
+import { MAX_COMMIT_MESSAGE_LENGTH } from '../../versioning/commit-writer.js';
 import { newId } from '../../versioning/ids.js';
 import { mergeBranches } from '../../versioning/merge.js';
-import { epochMs, toDate } from '../../versioning/sql-values.js';
 import { insertBranch } from '../branch/branch.service.js';
 import { ALL_KINDS } from '../kinds.js';
 import { optionalText, requireCode, requireName, requireText } from '../validation.js';
+import {
+  appendTransition,
+  lockChangeOrder,
+  requireChangeOrder,
+  type ChangeOrder,
+  type ChangeOrderStatus,
+} from './change-order.store.js';
 
-export type ChangeOrderStatus = 'DRAFT' | 'SUBMITTED' | 'REJECTED' | 'MERGED';
-
-export interface ChangeOrder {
-  id: string;
-  projectId: string;
-  code: string;
-  title: string;
-  description: string | null;
-  status: ChangeOrderStatus;
-  branch: string;
-  requestedBy: string;
-  decidedBy: string | null;
-  rejectReason: string | null;
-  mergeCommitId: string | null;
-  createdAt: Date;
-  decidedAt: Date | null;
-}
-
-const COLUMNS = `id, project_id, code, title, description, status, branch, requested_by, decided_by, reject_reason, merge_commit_id,
-  ${epochMs('created_at')} AS created_at, ${epochMs('decided_at')} AS decided_at`;
-
-function decode(row: Record<string, unknown>): ChangeOrder {
-  const text = (v: unknown) => (v === null || v === undefined ? null : String(v));
-  return {
-    id: String(row['id']),
-    projectId: String(row['project_id']),
-    code: String(row['code']),
-    title: String(row['title']),
-    description: text(row['description']),
-    status: String(row['status']) as ChangeOrderStatus,
-    branch: String(row['branch']),
-    requestedBy: String(row['requested_by']),
-    decidedBy: text(row['decided_by']),
-    rejectReason: text(row['reject_reason']),
-    mergeCommitId: text(row['merge_commit_id']),
-    createdAt: toDate(row['created_at']),
-    decidedAt: row['decided_at'] === null ? null : toDate(row['decided_at']),
-  };
-}
-
-export async function findChangeOrder(sql: Sql, id: string): Promise<ChangeOrder | null> {
-  const row = await sql.one(`SELECT ${COLUMNS} FROM change_order WHERE id = $1`, [id]);
-  return row === null ? null : decode(row);
-}
-
-export async function changeOrderOfBranch(sql: Sql, projectId: string, branch: string): Promise<ChangeOrder | null> {
-  const row = await sql.one(`SELECT ${COLUMNS} FROM change_order WHERE project_id = $1 AND branch = $2`, [
-    projectId,
-    branch,
-  ]);
-  return row === null ? null : decode(row);
-}
-
-export async function listChangeOrders(
-  sql: Sql,
-  projectId: string,
-  status: ChangeOrderStatus | null,
-): Promise<ChangeOrder[]> {
-  const rows = await sql.query(
-    `SELECT ${COLUMNS} FROM change_order WHERE project_id = $1 AND ($2::text IS NULL OR status = $2) ORDER BY created_at, code`,
-    [projectId, status],
-  );
-  return rows.map(decode);
-}
-
-/** Locks the order for a status transition; transitions of one order serialize. */
-async function lockOrder(tx: Sql, id: string): Promise<ChangeOrder> {
-  const row = await tx.one(`SELECT ${COLUMNS} FROM change_order WHERE id = $1 FOR UPDATE`, [id]);
-  if (row === null) throw NotFoundError.entity('ChangeOrder', id);
-  return decode(row);
-}
+export {
+  changeOrderOfBranch,
+  findChangeOrder,
+  listChangeOrders,
+  type ChangeOrder,
+  type ChangeOrderStatus,
+} from './change-order.store.js';
 
 function requireStatus(order: ChangeOrder, expected: ChangeOrderStatus, action: string): void {
   if (order.status !== expected) {
@@ -88,6 +31,38 @@ function requireStatus(order: ChangeOrder, expected: ChangeOrderStatus, action: 
       { status: order.status },
     );
   }
+}
+
+/**
+ * Locks the order's branch row (commits on it wait) and sets whether it is frozen for plan
+ * writes; returns its head, the state the transition is about.
+ */
+async function setFrozen(tx: Sql, order: ChangeOrder, frozen: boolean): Promise<string> {
+  const row = await tx.one<{ head_commit_id: string }>(
+    `UPDATE branch SET plan_frozen = $3 WHERE project_id = $1 AND name = $2 RETURNING head_commit_id`,
+    [order.projectId, order.branch, frozen],
+  );
+  if (row === null) throw new Error(`branch ${order.branch} of change order ${order.code} missing`);
+  return row.head_commit_id;
+}
+
+/**
+ * Locks the branch and checks that its head is the one the reviewer saw. Without
+ * `expectedHead` the decision is about whatever the branch holds now.
+ */
+async function requireReviewedHead(tx: Sql, order: ChangeOrder, expectedHead: string | null): Promise<string> {
+  const row = await tx.one<{ head_commit_id: string }>(
+    'SELECT head_commit_id FROM branch WHERE project_id = $1 AND name = $2 FOR UPDATE',
+    [order.projectId, order.branch],
+  );
+  if (row === null) throw new Error(`branch ${order.branch} of change order ${order.code} missing`);
+  if (expectedHead !== null && expectedHead !== row.head_commit_id) {
+    throw new ConflictError(
+      `change order ${order.code}'s branch moved on since it was reviewed: its head is ${row.head_commit_id}, not ${expectedHead}; review its diff again`,
+      { expectedHead, actualHead: row.head_commit_id },
+    );
+  }
+  return row.head_commit_id;
 }
 
 /** Creates the order and its branch co-<code> from main's latest state, in one transaction. */
@@ -107,10 +82,9 @@ export async function createChangeOrder(
     ]);
     if (exists !== null)
       throw new ConflictError(`change order ${code} already exists in this project`, { field: 'code' });
-    const branch = `co-${code}`;
-    await insertBranch(tx, {
+    const branch = await insertBranch(tx, {
       projectId: input.projectId,
-      name: branch,
+      name: `co-${code}`,
       from: { branch: MAIN },
       authorId: author.id,
       message: `Change order ${code}: ${title}`,
@@ -119,23 +93,66 @@ export async function createChangeOrder(
     await tx.query(
       `INSERT INTO change_order (id, project_id, code, title, description, status, branch, requested_by, created_at)
        VALUES ($1, $2, $3, $4, $5, 'DRAFT', $6, $7, now())`,
-      [id, input.projectId, code, title, description, branch, author.id],
+      [id, input.projectId, code, title, description, branch.name, author.id],
     );
+    await appendTransition(tx, {
+      changeOrderId: id,
+      from: null,
+      to: 'DRAFT',
+      actorId: author.id,
+      headCommitId: branch.headCommitId,
+      note: null,
+    });
     await tx.emit({ type: 'changeOrder', projectId: input.projectId, changeOrderId: id, status: 'DRAFT' });
-    const created = await findChangeOrder(tx, id);
-    if (created === null) throw new Error('change order vanished');
-    return created;
+    return requireChangeOrder(tx, id);
   });
 }
 
+/** DRAFT -> SUBMITTED: the branch is frozen for plan writes until withdrawn or decided. */
 export async function submitChangeOrder(sql: Sql, actor: Actor | null, id: string): Promise<ChangeOrder> {
-  authorize(actor, { kind: 'submit-change-order' });
+  const author = authorize(actor, { kind: 'submit-change-order' });
   return sql.transaction(async (tx) => {
-    const order = await lockOrder(tx, id);
+    const order = await lockChangeOrder(tx, id);
     requireStatus(order, 'DRAFT', 'submitted');
-    await tx.query(`UPDATE change_order SET status = 'SUBMITTED' WHERE id = $1`, [id]);
+    const head = await setFrozen(tx, order, true);
+    await tx.query(`UPDATE change_order SET status = 'SUBMITTED', submitted_at = now() WHERE id = $1`, [id]);
+    await appendTransition(tx, {
+      changeOrderId: id,
+      from: 'DRAFT',
+      to: 'SUBMITTED',
+      actorId: author.id,
+      headCommitId: head,
+      note: null,
+    });
     await tx.emit({ type: 'changeOrder', projectId: order.projectId, changeOrderId: id, status: 'SUBMITTED' });
-    return (await findChangeOrder(tx, id)) as ChangeOrder;
+    return requireChangeOrder(tx, id);
+  });
+}
+
+/** SUBMITTED -> DRAFT, by its requester or a manager: the branch takes plan writes again. */
+export async function withdrawChangeOrder(
+  sql: Sql,
+  actor: Actor | null,
+  id: string,
+  reason: string | null,
+): Promise<ChangeOrder> {
+  const why = reason === null ? null : requireText('reason', reason);
+  return sql.transaction(async (tx) => {
+    const order = await lockChangeOrder(tx, id);
+    const author = authorize(actor, { kind: 'withdraw-change-order', requestedBy: order.requestedBy });
+    requireStatus(order, 'SUBMITTED', 'withdrawn');
+    const head = await setFrozen(tx, order, false);
+    await tx.query(`UPDATE change_order SET status = 'DRAFT', submitted_at = NULL WHERE id = $1`, [id]);
+    await appendTransition(tx, {
+      changeOrderId: id,
+      from: 'SUBMITTED',
+      to: 'DRAFT',
+      actorId: author.id,
+      headCommitId: head,
+      note: why,
+    });
+    await tx.emit({ type: 'changeOrder', projectId: order.projectId, changeOrderId: id, status: 'DRAFT' });
+    return requireChangeOrder(tx, id);
   });
 }
 
@@ -148,12 +165,18 @@ export async function approveChangeOrder(
   actor: Actor | null,
   id: string,
   message: string | null,
+  expectedHead: string | null = null,
 ): Promise<ChangeOrder> {
   const manager = authorize(actor, { kind: 'decide-change-order' });
   authorize(actor, { kind: 'write-plan', branch: MAIN });
+  // Checked here too: an approval that merges nothing writes no commit but keeps the message.
+  if (message !== null && message.length > MAX_COMMIT_MESSAGE_LENGTH) {
+    throw BadInputError.field('message', `must be at most ${MAX_COMMIT_MESSAGE_LENGTH} characters`);
+  }
   return sql.transaction(async (tx) => {
-    const order = await lockOrder(tx, id);
+    const order = await lockChangeOrder(tx, id);
     requireStatus(order, 'SUBMITTED', 'approved');
+    const head = await requireReviewedHead(tx, order, expectedHead);
     const result = await mergeBranches(tx, {
       projectId: order.projectId,
       source: order.branch,
@@ -167,45 +190,67 @@ export async function approveChangeOrder(
     });
     if (result.status === 'CONFLICTS') {
       throw new ConflictError(
-        `change order ${order.code} conflicts with main on ${result.conflicts.length} field(s): merge main into ${order.branch}, resolve, then approve again`,
+        `change order ${order.code} conflicts with main on ${result.conflicts.length} field(s): withdraw it, merge main into ${order.branch}, resolve, then submit and approve again`,
         {
           conflicts: result.conflicts.map((c) => ({ entityType: c.entityType, entityId: c.entityId, field: c.field })),
         },
       );
     }
     await tx.query(
-      `UPDATE change_order SET status = 'MERGED', decided_by = $2, decided_at = now(), merge_commit_id = $3 WHERE id = $1`,
-      [id, manager.id, result.commit?.id ?? null],
+      `UPDATE change_order SET status = 'MERGED', decided_by = $2, decided_at = now(), merge_commit_id = $3, decision_reason = $4
+       WHERE id = $1`,
+      [id, manager.id, result.commit?.id ?? null, message],
     );
-    await tx.query(`UPDATE branch SET status = 'MERGED' WHERE project_id = $1 AND name = $2`, [
+    await tx.query(`UPDATE branch SET status = 'MERGED', plan_frozen = false WHERE project_id = $1 AND name = $2`, [
       order.projectId,
       order.branch,
     ]);
+    await appendTransition(tx, {
+      changeOrderId: id,
+      from: 'SUBMITTED',
+      to: 'MERGED',
+      actorId: manager.id,
+      headCommitId: head,
+      note: message,
+    });
     // A merge commit has already said so (mergeBranches); an order that brought nothing has not.
     if (result.commit === null) {
       await tx.emit({ type: 'branch', projectId: order.projectId, branch: order.branch, change: 'MERGED' });
     }
     await tx.emit({ type: 'changeOrder', projectId: order.projectId, changeOrderId: id, status: 'MERGED' });
-    return (await findChangeOrder(tx, id)) as ChangeOrder;
+    return requireChangeOrder(tx, id);
   });
 }
 
+/** SUBMITTED -> REJECTED; main is untouched and the branch, unfrozen, keeps the proposal. */
 export async function rejectChangeOrder(
   sql: Sql,
   actor: Actor | null,
   id: string,
   reason: string,
+  expectedHead: string | null = null,
 ): Promise<ChangeOrder> {
   const manager = authorize(actor, { kind: 'decide-change-order' });
   const why = requireText('reason', reason);
   return sql.transaction(async (tx) => {
-    const order = await lockOrder(tx, id);
+    const order = await lockChangeOrder(tx, id);
     requireStatus(order, 'SUBMITTED', 'rejected');
+    await requireReviewedHead(tx, order, expectedHead);
+    const head = await setFrozen(tx, order, false);
     await tx.query(
-      `UPDATE change_order SET status = 'REJECTED', decided_by = $2, decided_at = now(), reject_reason = $3 WHERE id = $1`,
+      `UPDATE change_order SET status = 'REJECTED', decided_by = $2, decided_at = now(), reject_reason = $3, decision_reason = $3
+       WHERE id = $1`,
       [id, manager.id, why],
     );
+    await appendTransition(tx, {
+      changeOrderId: id,
+      from: 'SUBMITTED',
+      to: 'REJECTED',
+      actorId: manager.id,
+      headCommitId: head,
+      note: why,
+    });
     await tx.emit({ type: 'changeOrder', projectId: order.projectId, changeOrderId: id, status: 'REJECTED' });
-    return (await findChangeOrder(tx, id)) as ChangeOrder;
+    return requireChangeOrder(tx, id);
   });
 }

@@ -74,6 +74,7 @@ export async function createCostElement(
       branch: args.branch,
       authorId: author.id,
       kind: 'EDIT',
+      scope: 'PLAN',
       message: args.message ?? `Create cost element ${state.code}`,
     },
     async (c) => {
@@ -105,6 +106,7 @@ export async function updateCostElement(
       branch: args.branch,
       authorId: author.id,
       kind: 'EDIT',
+      scope: 'PLAN',
       message: args.message ?? 'Update cost element',
     },
     async (c) => {
@@ -142,6 +144,7 @@ export async function deleteCostElement(
       branch: args.branch,
       authorId: author.id,
       kind: 'EDIT',
+      scope: 'PLAN',
       message: args.message ?? 'Delete cost element',
     },
     async (c) => {

@@ -118,6 +118,7 @@ export async function createProject(
         headCommitId: commit.id,
         headSeq: 1,
         headCommittedAt: commit.committedAt,
+        planFrozen: false,
         forkedFromCommitId: null,
         createdAt: commit.committedAt,
         createdBy: author.id,
@@ -147,6 +148,7 @@ export async function updateProject(
       branch: args.branch,
       authorId: author.id,
       kind: 'EDIT',
+      scope: 'PLAN',
       message: args.message ?? 'Update project',
     },
     async (c) => {

@@ -77,6 +77,7 @@ export async function createWbe(
       branch: args.branch,
       authorId: author.id,
       kind: 'EDIT',
+      scope: 'PLAN',
       message: args.message ?? `Create WBE ${state.code}`,
     },
     async (c) => {
@@ -97,7 +98,14 @@ export async function updateWbe(
   const projectId = await projectOf(sql, args.id);
   return commitTo(
     sql,
-    { projectId, branch: args.branch, authorId: author.id, kind: 'EDIT', message: args.message ?? 'Update WBE' },
+    {
+      projectId,
+      branch: args.branch,
+      authorId: author.id,
+      kind: 'EDIT',
+      scope: 'PLAN',
+      message: args.message ?? 'Update WBE',
+    },
     async (c) => {
       const current = await requireCurrent(c, WbeKind, args.id);
       checkExpectedVersion(current, args.expectedVersion);
@@ -131,7 +139,14 @@ export async function deleteWbe(
   const projectId = await projectOf(sql, args.id);
   return commitTo(
     sql,
-    { projectId, branch: args.branch, authorId: author.id, kind: 'EDIT', message: args.message ?? 'Delete WBE' },
+    {
+      projectId,
+      branch: args.branch,
+      authorId: author.id,
+      kind: 'EDIT',
+      scope: 'PLAN',
+      message: args.message ?? 'Delete WBE',
+    },
     async (c) => {
       const current = await requireCurrent(c, WbeKind, args.id);
       checkExpectedVersion(current, args.expectedVersion);

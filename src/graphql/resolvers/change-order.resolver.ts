@@ -8,21 +8,36 @@ import {
   listChangeOrders,
   rejectChangeOrder,
   submitChangeOrder,
+  withdrawChangeOrder,
 } from '../../domain/change-order/change-order.service.js';
+import type { TimeRange } from '../../domain/change-order/change-order.store.js';
 import type { Context } from '../context.js';
 import { requireActor } from '../context.js';
 import { COMMIT_MESSAGE } from '../descriptions.js';
 import { UUIDScalar } from '../scalars.js';
 import { Branch } from '../types/branch.type.js';
-import { ChangeOrderCreateInput } from '../types/change-control.input.js';
-import { ChangeOrder, ProjectDiff } from '../types/change-control.type.js';
+import { ChangeOrderCreateInput, DateTimeRange } from '../types/change-control.input.js';
+import { ChangeOrder, ChangeOrderTransition, ProjectDiff } from '../types/change-control.type.js';
+import { Commit } from '../types/commit.type.js';
 import { ChangeOrderStatus } from '../types/enums.js';
 import { User } from '../types/user.type.js';
+
+const EXPECTED_HEAD =
+  "the head commit of the order's branch that the reviewer saw (Branch.head);\nanother head is CONFLICT and nothing happens. Omitted: the decision is about\nwhatever the branch holds at that moment.";
+
+const ORDER_ID = "the change order's id (NOT_FOUND when there is none)";
+
+/** An omitted argument arrives as undefined. */
+function timeRange(range: DateTimeRange | null | undefined): TimeRange | null {
+  return range === null || range === undefined ? null : { from: range.from ?? null, to: range.to ?? null };
+}
 
 @Resolver(() => ChangeOrder)
 export class ChangeOrderResolver {
   @Authorized()
-  @Query(() => [ChangeOrder], { description: "a project's change orders, oldest first" })
+  @Query(() => [ChangeOrder], {
+    description: "a project's change orders, oldest first, filtered by every argument given",
+  })
   changeOrders(
     @Arg('projectId', () => UUIDScalar, { description: 'the project' }) projectId: string,
     @Arg('status', () => ChangeOrderStatus, {
@@ -30,9 +45,20 @@ export class ChangeOrderResolver {
       description: 'only the orders with this status; default: all',
     })
     status: ChangeOrderStatus | null,
+    @Arg('created', () => DateTimeRange, { nullable: true, description: 'only orders created in this range' })
+    created: DateTimeRange | null,
+    @Arg('decided', () => DateTimeRange, {
+      nullable: true,
+      description: 'only orders approved or rejected in this range (so never an undecided one)',
+    })
+    decided: DateTimeRange | null,
     @Ctx() ctx: Context,
   ): Promise<ChangeOrder[]> {
-    return listChangeOrders(ctx.sql, projectId, status ?? null);
+    return listChangeOrders(ctx.sql, projectId, {
+      status: status ?? null,
+      created: timeRange(created),
+      decided: timeRange(decided),
+    });
   }
 
   @Authorized()
@@ -59,10 +85,10 @@ export class ChangeOrderResolver {
   @Authorized()
   @Mutation(() => ChangeOrder, {
     description:
-      'EDITOR and up. DRAFT -> SUBMITTED: ready for a decision. An order in another status is BAD_USER_INPUT',
+      'EDITOR and up. DRAFT -> SUBMITTED: ready for a decision. An order in another status is BAD_USER_INPUT.\nFreezes the branch for plan changes until the order is withdrawn or decided (Branch.planFrozen).',
   })
   submitChangeOrder(
-    @Arg('id', () => UUIDScalar, { description: "the change order's id (NOT_FOUND when there is none)" }) id: string,
+    @Arg('id', () => UUIDScalar, { description: ORDER_ID }) id: string,
     @Ctx() ctx: Context,
   ): Promise<ChangeOrder> {
     return submitChangeOrder(ctx.sql, requireActor(ctx), id);
@@ -71,30 +97,51 @@ export class ChangeOrderResolver {
   @Authorized()
   @Mutation(() => ChangeOrder, {
     description:
-      'MANAGER or ADMIN. Merges the branch into main with FAIL_ON_CONFLICT and sets\nMERGED; on conflicts it fails with extensions.code CONFLICT and the change\norder stays SUBMITTED (bring the branch up to date by merging main into it).\nOnly a SUBMITTED order can be approved (BAD_USER_INPUT otherwise); one whose\nbranch brings nothing is approved without a commit on main.',
+      'SUBMITTED -> DRAFT (BAD_USER_INPUT for an order in another status), by its requester or a\nMANAGER/ADMIN (FORBIDDEN otherwise): the branch takes plan changes again, and the order\nmust be submitted again to be decided.',
   })
-  approveChangeOrder(
-    @Arg('id', () => UUIDScalar, { description: "the change order's id (NOT_FOUND when there is none)" }) id: string,
-    @Arg('message', () => String, { nullable: true, description: COMMIT_MESSAGE }) message: string | null,
+  withdrawChangeOrder(
+    @Arg('id', () => UUIDScalar, { description: ORDER_ID }) id: string,
+    @Arg('reason', () => String, {
+      nullable: true,
+      description: 'why it is withdrawn, kept in the trail: at most 4000 characters',
+    })
+    reason: string | null,
     @Ctx() ctx: Context,
   ): Promise<ChangeOrder> {
-    return approveChangeOrder(ctx.sql, requireActor(ctx), id, message ?? null);
+    return withdrawChangeOrder(ctx.sql, requireActor(ctx), id, reason ?? null);
   }
 
   @Authorized()
   @Mutation(() => ChangeOrder, {
     description:
-      'MANAGER or ADMIN. SUBMITTED -> REJECTED (BAD_USER_INPUT for an order in another status); nothing is merged and the branch stays as it is',
+      'MANAGER or ADMIN. Merges the branch into main with FAIL_ON_CONFLICT and sets\nMERGED; on conflicts it fails with extensions.code CONFLICT and the change\norder stays SUBMITTED (withdraw it, merge main into its branch, submit again).\nOnly a SUBMITTED order can be approved (BAD_USER_INPUT otherwise); one whose\nbranch brings nothing is approved without a commit on main.',
+  })
+  approveChangeOrder(
+    @Arg('id', () => UUIDScalar, { description: ORDER_ID }) id: string,
+    @Arg('message', () => String, { nullable: true, description: COMMIT_MESSAGE }) message: string | null,
+    @Arg('expectedHead', () => UUIDScalar, { nullable: true, description: EXPECTED_HEAD })
+    expectedHead: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<ChangeOrder> {
+    return approveChangeOrder(ctx.sql, requireActor(ctx), id, message ?? null, expectedHead ?? null);
+  }
+
+  @Authorized()
+  @Mutation(() => ChangeOrder, {
+    description:
+      'MANAGER or ADMIN. SUBMITTED -> REJECTED (BAD_USER_INPUT for an order in another status); nothing is merged and the branch stays as it is (unfrozen)',
   })
   rejectChangeOrder(
-    @Arg('id', () => UUIDScalar, { description: "the change order's id (NOT_FOUND when there is none)" }) id: string,
+    @Arg('id', () => UUIDScalar, { description: ORDER_ID }) id: string,
     @Arg('reason', () => String, {
       description: 'why it is rejected (kept as rejectReason): not empty, at most 4000 characters',
     })
     reason: string,
+    @Arg('expectedHead', () => UUIDScalar, { nullable: true, description: EXPECTED_HEAD })
+    expectedHead: string | null,
     @Ctx() ctx: Context,
   ): Promise<ChangeOrder> {
-    return rejectChangeOrder(ctx.sql, requireActor(ctx), id, reason);
+    return rejectChangeOrder(ctx.sql, requireActor(ctx), id, reason, expectedHead ?? null);
   }
 
   @FieldResolver(() => Branch, { description: 'its branch co-<code>, where the change is prepared' })
@@ -126,5 +173,31 @@ export class ChangeOrderResolver {
       mode: 'THREE_DOT',
     });
     return { projectId: order.projectId, mode: record.mode, changes: record.changes, record };
+  }
+
+  @FieldResolver(() => [ChangeOrderTransition], {
+    description: 'every status transition of the order, oldest first, starting with its creation',
+  })
+  transitions(@Root() order: ChangeOrder, @Ctx() ctx: Context): Promise<ChangeOrderTransition[]> {
+    return ctx.loaders.changeOrderTrails.load(order.id);
+  }
+}
+
+@Resolver(() => ChangeOrderTransition)
+export class ChangeOrderTransitionResolver {
+  @FieldResolver(() => User, { description: "who made the transition: that user's latest profile" })
+  async actor(@Root() step: ChangeOrderTransition, @Ctx() ctx: Context): Promise<User> {
+    const user = await ctx.loaders.users.load(step.actorId);
+    if (user === null) throw new Error('transition actor missing');
+    return user;
+  }
+
+  @FieldResolver(() => Commit, {
+    nullable: true,
+    description:
+      "the head of the order's branch at that moment (for an approval: the state that\nwas merged); null only for steps recorded before the trail existed",
+  })
+  head(@Root() step: ChangeOrderTransition, @Ctx() ctx: Context): Promise<Commit | null> {
+    return step.headCommitId === null ? Promise.resolve(null) : ctx.loaders.commits.load(step.headCommitId);
   }
 }

@@ -161,7 +161,8 @@ export class BranchResolver {
 
   @Authorized()
   @Mutation(() => Branch, {
-    description: 'an archived branch is read-only and cannot be merged; main cannot be archived',
+    description:
+      'an archived branch is read-only and cannot be merged; main cannot be archived, nor\na branch whose change order is SUBMITTED (BAD_USER_INPUT, extensions.reason\nCHANGE_ORDER_FROZEN)',
   })
   archiveBranch(
     @Arg('projectId', () => UUIDScalar, { description: 'the project' }) projectId: string,

@@ -10,6 +10,7 @@ import { CostElementKind, CostRegistrationKind, ProgressEntryKind, WbeKind } fro
 import type { Context } from '../context.js';
 import { requireActor } from '../context.js';
 import { evmView } from '../evm-view.js';
+import { EVM_SERIES_DESCRIPTION, evmSeriesView } from '../evm-series.js';
 import { whenReady } from '../maybe-async.js';
 import {
   ACTUALS_BRANCH,
@@ -30,6 +31,7 @@ import {
   CostElementUpdateInput,
   CostRegistrationInput,
   ProgressInput,
+  EvmSeriesArgs,
   VersionArgs,
 } from '../types/inputs.js';
 import {
@@ -231,6 +233,15 @@ export class CostElementResolver {
     return evmView(totals.get(element.id), date);
   }
 
+  @FieldResolver(() => [EVMMetrics], { description: EVM_SERIES_DESCRIPTION })
+  evmSeries(
+    @Root() element: CostElement,
+    @Args(() => EvmSeriesArgs) range: EvmSeriesArgs,
+    @Ctx() ctx: Context,
+  ): Promise<EVMMetrics[]> {
+    return evmSeriesView(ctx.loaders, element.source.readPoint, { of: 'element', id: element.id }, range);
+  }
+
   @FieldResolver(() => [CostElement], { description: HISTORY })
   async history(
     @Root() element: CostElement,
@@ -238,48 +249,5 @@ export class CostElementResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<CostElement[]> {
     return historyNodes(ctx, info, await ctx.loaders.history(CostElementKind, element.source.readPoint, element.id));
-  }
-}
-
-/** The element an actual belongs to, at the actual's read point or the one the arguments name. */
-async function elementOf(
-  ctx: Context,
-  node: CostRegistration | ProgressEntry,
-  costElementId: string,
-  args: VersionArgs,
-): Promise<CostElement | null> {
-  const point = await childPoint(ctx, node.source.readPoint, args);
-  if (point === null) return null;
-  const element = await ctx.loaders.byId(CostElementKind, point, costElementId);
-  return element === null ? null : toNode(element, ctx.loaders);
-}
-
-@Resolver(() => CostRegistration)
-export class CostRegistrationResolver {
-  @FieldResolver(() => CostElement, {
-    nullable: true,
-    description: 'null only where an explicit branch/asOf points where the element does not exist',
-  })
-  costElement(
-    @Root() node: CostRegistration,
-    @Args(() => VersionArgs) args: VersionArgs,
-    @Ctx() ctx: Context,
-  ): Promise<CostElement | null> {
-    return elementOf(ctx, node, node.source.state.costElementId, args);
-  }
-}
-
-@Resolver(() => ProgressEntry)
-export class ProgressEntryResolver {
-  @FieldResolver(() => CostElement, {
-    nullable: true,
-    description: 'null only where an explicit branch/asOf points where the element does not exist',
-  })
-  costElement(
-    @Root() node: ProgressEntry,
-    @Args(() => VersionArgs) args: VersionArgs,
-    @Ctx() ctx: Context,
-  ): Promise<CostElement | null> {
-    return elementOf(ctx, node, node.source.state.costElementId, args);
   }
 }

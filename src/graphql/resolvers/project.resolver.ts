@@ -10,6 +10,7 @@ import type { ReadPoint } from '../../versioning/types.js';
 import type { Context } from '../context.js';
 import { requireActor } from '../context.js';
 import { evmView } from '../evm-view.js';
+import { EVM_SERIES_DESCRIPTION, evmSeriesView } from '../evm-series.js';
 import { fieldsNamed, mayAsk, ownSelections, subSelections } from '../lookahead.js';
 import { whenReady } from '../maybe-async.js';
 import {
@@ -29,7 +30,7 @@ import { projectOfOrNull } from './lookup.js';
 import { DateScalar, DateTimeScalar, DecimalScalar, UUIDScalar } from '../scalars.js';
 import { Branch, ProjectConnection } from '../types/branch.type.js';
 import { EVMMetrics } from '../types/evm.type.js';
-import { ProjectCreateInput, ProjectUpdateInput, VersionArgs } from '../types/inputs.js';
+import { ProjectCreateInput, ProjectUpdateInput, EvmSeriesArgs, VersionArgs } from '../types/inputs.js';
 import { historyNodes, Project, WBE, sortedNodes, toNode } from '../types/project-data.type.js';
 import { decodeCursor, encodeCursor, pageSize } from '../pagination.js';
 
@@ -193,6 +194,15 @@ export class ProjectResolver {
     const date = at ?? point.date;
     const rollup = await ctx.loaders.evmRollup(point, date);
     return evmView(rollup.project, date);
+  }
+
+  @FieldResolver(() => [EVMMetrics], { description: EVM_SERIES_DESCRIPTION })
+  evmSeries(
+    @Root() project: Project,
+    @Args(() => EvmSeriesArgs) range: EvmSeriesArgs,
+    @Ctx() ctx: Context,
+  ): Promise<EVMMetrics[]> {
+    return evmSeriesView(ctx.loaders, project.source.readPoint, { of: 'project' }, range);
   }
 
   @FieldResolver(() => [Project], { description: HISTORY })

@@ -6,6 +6,7 @@ import { formatMoney, Rational } from '../../evm/index.js';
 import type { Context } from '../context.js';
 import { requireActor } from '../context.js';
 import { evmView } from '../evm-view.js';
+import { EVM_SERIES_DESCRIPTION, evmSeriesView } from '../evm-series.js';
 import { whenReady } from '../maybe-async.js';
 import {
   COMMIT_MESSAGE,
@@ -21,7 +22,7 @@ import { childPoint, COMMIT_ARG_DESCRIPTION, rootPoint } from '../read-points.js
 import { DateScalar, DateTimeScalar, DecimalScalar, UUIDScalar } from '../scalars.js';
 import { Commit } from '../types/commit.type.js';
 import { EVMMetrics } from '../types/evm.type.js';
-import { VersionArgs, WBECreateInput, WBEUpdateInput } from '../types/inputs.js';
+import { EvmSeriesArgs, VersionArgs, WBECreateInput, WBEUpdateInput } from '../types/inputs.js';
 import { CostElement, historyNodes, Project, WBE, sortedNodes, toNode } from '../types/project-data.type.js';
 import { projectOfOrNull } from './lookup.js';
 
@@ -181,6 +182,15 @@ export class WbeResolver {
     const date = at ?? point.date;
     const rollup = await ctx.loaders.evmRollup(point, date);
     return evmView(rollup.byWbe.get(wbe.id), date);
+  }
+
+  @FieldResolver(() => [EVMMetrics], { description: EVM_SERIES_DESCRIPTION })
+  evmSeries(
+    @Root() wbe: WBE,
+    @Args(() => EvmSeriesArgs) range: EvmSeriesArgs,
+    @Ctx() ctx: Context,
+  ): Promise<EVMMetrics[]> {
+    return evmSeriesView(ctx.loaders, wbe.source.readPoint, { of: 'wbe', id: wbe.id }, range);
   }
 
   @FieldResolver(() => [WBE], { description: HISTORY })

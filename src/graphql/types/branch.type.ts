@@ -26,6 +26,12 @@ export class Branch {
   @Field(() => DateTimeScalar, { description: 'when the branch was created' })
   createdAt!: Date;
 
+  @Field(() => Boolean, {
+    description:
+      "true while the branch's change order is SUBMITTED: plan writes, merges into the\nbranch, reverts on it and archiving it fail with BAD_USER_INPUT (extensions.reason\nCHANGE_ORDER_FROZEN); costs and progress may still be recorded",
+  })
+  planFrozen!: boolean;
+
   headCommitId!: string;
   headSeq!: number;
   forkedFromCommitId!: string | null;

@@ -1,6 +1,6 @@
 import { Field, InputType } from 'type-graphql';
 import { CODE_RULE } from '../descriptions.js';
-import { JSONScalar, UUIDScalar } from '../scalars.js';
+import { DateTimeScalar, JSONScalar, UUIDScalar } from '../scalars.js';
 
 @InputType({
   description:
@@ -36,4 +36,15 @@ export class ChangeOrderCreateInput {
 
   @Field(() => String, { nullable: true, description: 'optional free text, at most 4000 characters' })
   description?: string | null;
+}
+
+@InputType({
+  description: 'A half-open time range: from (inclusive) up to to (exclusive); either end may be left open.',
+})
+export class DateTimeRange {
+  @Field(() => DateTimeScalar, { nullable: true, description: 'inclusive lower bound; omitted: no lower bound' })
+  from?: Date | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'exclusive upper bound; omitted: no upper bound' })
+  to?: Date | null;
 }

@@ -1,8 +1,8 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import type { ProjectDiff as ProjectDiffRecord } from '../../domain/change-control/change-control.service.js';
 import type { ChangeOrder as ChangeOrderRecord } from '../../domain/change-order/change-order.service.js';
 import type { MergeResult as MergeResultRecord } from '../../versioning/merge.js';
-import { DecimalScalar, JSONScalar, UUIDScalar } from '../scalars.js';
+import { DateTimeScalar, DecimalScalar, JSONScalar, UUIDScalar } from '../scalars.js';
 import { MONEY } from '../descriptions.js';
 import { Commit, EntityChange } from './commit.type.js';
 import { ChangeOrderStatus, DiffMode, MergeStatus } from './enums.js';
@@ -113,7 +113,35 @@ export class MergeResult {
 
 @ObjectType({
   description:
-    "A proposed change to a project's scope, budget or schedule. It owns a branch\nwhere the change is prepared; approval merges that branch into main.",
+    "One step of a change order's review trail. Steps are only ever appended,\nnever changed: the trail is the order's whole history, oldest first.",
+})
+export class ChangeOrderTransition {
+  @Field(() => Int, { description: 'position in the trail, from 1 (the creation)' })
+  seq!: number;
+
+  @Field(() => ChangeOrderStatus, { nullable: true, description: 'the status before; null for the creation' })
+  from!: ChangeOrderRecord['status'] | null;
+
+  @Field(() => ChangeOrderStatus, { description: 'the status after' })
+  to!: ChangeOrderRecord['status'];
+
+  @Field(() => DateTimeScalar, { description: 'when the step happened' })
+  at!: Date;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'the reason given for a withdrawal or rejection, or the message given with an approval',
+  })
+  note!: string | null;
+
+  changeOrderId!: string;
+  actorId!: string;
+  headCommitId!: string | null;
+}
+
+@ObjectType({
+  description:
+    "A proposed change to a project's scope, budget or schedule. It owns a branch\nwhere the change is prepared; approval merges that branch into main. While\nSUBMITTED its branch is frozen for plan changes (see Branch.planFrozen).",
 })
 export class ChangeOrder {
   @Field(() => UUIDScalar, { description: 'the change order id (change orders are not versioned)' })
@@ -131,11 +159,35 @@ export class ChangeOrder {
   @Field(() => String, { nullable: true, description: 'free text; null when none was given' })
   description!: string | null;
 
-  @Field(() => ChangeOrderStatus, { description: 'where it is in DRAFT -> SUBMITTED -> MERGED or REJECTED' })
+  @Field(() => ChangeOrderStatus, {
+    description: 'where it is in DRAFT -> SUBMITTED -> MERGED or REJECTED (withdrawal: back to DRAFT)',
+  })
   status!: ChangeOrderRecord['status'];
 
   @Field(() => String, { nullable: true, description: 'why it was rejected; null unless REJECTED' })
   rejectReason!: string | null;
+
+  @Field(() => DateTimeScalar, { description: 'when the order was created' })
+  createdAt!: Date;
+
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description:
+      'when the submission now under review (or decided) was made; null for a DRAFT\nand for an order submitted before submissions were recorded',
+  })
+  submittedAt!: Date | null;
+
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'when it was approved or rejected; null while undecided',
+  })
+  decidedAt!: Date | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "the decision's reason: the rejection's reason, or the message given with the approval",
+  })
+  decisionReason!: string | null;
 
   branch!: string;
   requestedBy!: string;

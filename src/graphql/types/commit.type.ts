@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar, JSONScalar, UUIDScalar } from '../scalars.js';
+import type { SidedChange } from '../../versioning/diff.js';
 import type { CommitRecord, EntityChange as EntityChangeRecord } from '../../versioning/types.js';
 import { PAGE_INFO_CURSOR } from '../descriptions.js';
 import { ChangeKind, CommitKind } from './enums.js';
@@ -74,6 +75,9 @@ export class EntityChange {
       'MODIFIED: only the fields whose values differ; ADDED and REMOVED: every business field, with null on the missing side',
   })
   fields!: FieldChange[];
+
+  /** The compared versions, where the change was read from two read points (diffs, a commit's changes). */
+  sides?: SidedChange['sides'];
 }
 
 @ObjectType({ description: 'Where a page of a connection ends, and whether another follows.' })

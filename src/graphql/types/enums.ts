@@ -163,11 +163,32 @@ export enum ChangeOrderStatus {
 }
 registerEnumType(ChangeOrderStatus, {
   name: 'ChangeOrderStatus',
-  description: 'DRAFT -> SUBMITTED -> MERGED (approved and merged into main) or REJECTED',
+  description:
+    'DRAFT -> SUBMITTED -> MERGED (approved and merged into main) or REJECTED;\nwithdrawing a SUBMITTED order brings it back to DRAFT',
   valuesConfig: {
     DRAFT: { description: 'being prepared on its branch; submitChangeOrder moves it to SUBMITTED' },
-    SUBMITTED: { description: 'waiting for a MANAGER or ADMIN to approve or reject it' },
-    REJECTED: { description: 'rejected (rejectReason says why); its branch is left as it was' },
+    SUBMITTED: {
+      description:
+        'waiting for a MANAGER or ADMIN to approve or reject it; its branch is frozen for\nplan changes until then or until withdrawn (withdrawChangeOrder: back to DRAFT)',
+    },
+    REJECTED: { description: 'rejected (rejectReason says why); its branch is left as it was, unfrozen' },
     MERGED: { description: 'approved: its branch was merged into main and is now MERGED (read-only)' },
+  },
+});
+
+export enum SeriesInterval {
+  DAY = 'DAY',
+  WEEK = 'WEEK',
+  MONTH = 'MONTH',
+}
+registerEnumType(SeriesInterval, {
+  name: 'SeriesInterval',
+  description: 'The spacing of the control dates of an EVM series, counted from its first date.',
+  valuesConfig: {
+    DAY: { description: 'every calendar day' },
+    WEEK: { description: 'every 7 calendar days' },
+    MONTH: {
+      description: "the same day of every month, on the month's last day where it has fewer days (Jan 31, Feb 28, …)",
+    },
   },
 });

@@ -1,7 +1,7 @@
 import { ArgsType, Field, Float, InputType } from 'type-graphql';
 import { CHILD_AS_OF, CHILD_BRANCH, CODE_RULE, DATE_RANGE, MONEY_IN } from '../descriptions.js';
 import { DateScalar, DateTimeScalar, DecimalScalar, UUIDScalar } from '../scalars.js';
-import { CostType, ProjectStatus, Role } from './enums.js';
+import { CostType, ProjectStatus, Role, SeriesInterval } from './enums.js';
 
 /** branch/asOf on every field that returns versioned objects; absent: inherit the parent's. */
 @ArgsType()
@@ -11,6 +11,25 @@ export class VersionArgs {
 
   @Field(() => DateTimeScalar, { nullable: true, description: CHILD_AS_OF })
   asOf?: Date | null;
+}
+
+/** The range of an EVM series (`evmSeries`); at most 1,000 control dates. */
+@ArgsType()
+export class EvmSeriesArgs {
+  @Field(() => DateScalar, { description: 'the first control date' })
+  from!: string;
+
+  @Field(() => DateScalar, {
+    description: 'the last possible control date: the series stops at the last interval on or before it',
+  })
+  to!: string;
+
+  @Field(() => SeriesInterval, {
+    nullable: true,
+    defaultValue: SeriesInterval.WEEK,
+    description: 'the spacing of the control dates; null is WEEK',
+  })
+  interval?: SeriesInterval | null;
 }
 
 /** In an update input: what leaving a field out (or sending null) means. */

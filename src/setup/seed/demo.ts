@@ -1,8 +1,11 @@
 import {
   approveChangeOrder,
   createChangeOrder,
+  rejectChangeOrder,
   submitChangeOrder,
+  withdrawChangeOrder,
 } from '../../domain/change-order/change-order.service.js';
+import { requireBranch } from '../../domain/branch/branch.service.js';
 import { createCostElement, updateCostElement } from '../../domain/cost-element/cost-element.service.js';
 import { CostElementKind } from '../../domain/kinds.js';
 import { requireRef } from '../../versioning/read-point.js';
@@ -75,8 +78,9 @@ export async function seedDemo(
 }
 
 /**
- * Two change orders on the demo project: one approved (merged into main) and one submitted,
- * waiting for a decision, so reviewers have a diff to look at.
+ * Three change orders on the demo project, each with a coherent review trail: one approved
+ * (merged into main, for the head the manager reviewed), one rejected, and one withdrawn for
+ * more work and submitted again, waiting for a decision, so reviewers have a diff to look at.
  */
 async function seedChangeOrders(
   sql: Sql,
@@ -110,11 +114,34 @@ async function seedChangeOrders(
     message: 'Pumps: larger motors',
   });
   await submitChangeOrder(sql, people.editor, pumps.id);
-  await approveChangeOrder(sql, people.manager, pumps.id, 'Approved at the steering committee');
+  const reviewed = await requireBranch(sql, projectId, pumps.branch);
+  await approveChangeOrder(sql, people.manager, pumps.id, 'Approved at the steering committee', reviewed.headCommitId);
+
+  const insulation = await createChangeOrder(sql, people.editor, {
+    projectId,
+    code: 'CO-002',
+    title: 'Thicker pipe insulation',
+    description: 'Heavier insulation on the steam lines; the energy audit found it unnecessary.',
+  });
+  await updateCostElement(sql, people.editor, {
+    id: third.id,
+    input: { budget: raise(third.state.budget, 3n) },
+    branch: insulation.branch,
+    expectedVersion: null,
+    message: 'Insulation: heavier grade',
+  });
+  await submitChangeOrder(sql, people.editor, insulation.id);
+  await rejectChangeOrder(
+    sql,
+    people.manager,
+    insulation.id,
+    'The energy audit shows the current insulation is sufficient',
+    (await requireBranch(sql, projectId, insulation.branch)).headCommitId,
+  );
 
   const exchanger = await createChangeOrder(sql, people.editor, {
     projectId,
-    code: 'CO-002',
+    code: 'CO-003',
     title: 'Add a heat-recovery exchanger',
     description: 'Recovers heat from the reactor off-gas; adds equipment and installation work.',
   });
@@ -131,6 +158,9 @@ async function seedChangeOrders(
     branch: exchanger.branch,
     message: 'Exchanger: equipment',
   });
+  // Submitted without the piping, withdrawn to add it, then submitted again.
+  await submitChangeOrder(sql, people.editor, exchanger.id);
+  await withdrawChangeOrder(sql, people.editor, exchanger.id, 'The piping to the exchanger is missing');
   await updateCostElement(sql, people.editor, {
     id: third.id,
     input: { budget: raise(third.state.budget, 5n) },
@@ -139,7 +169,7 @@ async function seedChangeOrders(
     message: 'Exchanger: extra piping',
   });
   await submitChangeOrder(sql, people.editor, exchanger.id);
-  return [pumps.code, exchanger.code];
+  return [pumps.code, insulation.code, exchanger.code];
 }
 
 /**

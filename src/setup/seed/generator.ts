@@ -159,7 +159,15 @@ class HistoryWriter {
     if (message === null || model.pendingRows === 0) return;
     this.versionRows += await commitTo(
       this.sql,
-      { projectId: this.projectId, branch: slot.branch, authorId: slot.authorId, kind: 'EDIT', message, at: slot.at },
+      {
+        projectId: this.projectId,
+        branch: slot.branch,
+        authorId: slot.authorId,
+        kind: 'EDIT',
+        scope: 'PLAN',
+        message,
+        at: slot.at,
+      },
       (c) => model.flush(c),
     );
     if (slot.branch === MAIN) this.commits.main += 1;

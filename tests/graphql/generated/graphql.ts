@@ -54,6 +54,12 @@ export type Branch = {
   head: Commit;
   /** unique within the project: 1-63 letters, digits, ".", "_", "-" or "/", starting with a letter or digit; a change order's branch is co-<code> */
   name: Scalars['String']['output'];
+  /**
+   * true while the branch's change order is SUBMITTED: plan writes, merges into the
+   * branch, reverts on it and archiving it fail with BAD_USER_INPUT (extensions.reason
+   * CHANGE_ORDER_FROZEN); costs and progress may still be recorded
+   */
+  planFrozen: Scalars['Boolean']['output'];
   /** the project that the branch belongs to */
   projectId: Scalars['UUID']['output'];
   /** whether the branch still takes writes */
@@ -80,7 +86,8 @@ export type ChangeKind =
 
 /**
  * A proposed change to a project's scope, budget or schedule. It owns a branch
- * where the change is prepared; approval merges that branch into main.
+ * where the change is prepared; approval merges that branch into main. While
+ * SUBMITTED its branch is frozen for plan changes (see Branch.planFrozen).
  */
 export type ChangeOrder = {
   __typename?: 'ChangeOrder';
@@ -88,8 +95,14 @@ export type ChangeOrder = {
   branch: Branch;
   /** unique within the project; its branch is named co-<code> */
   code: Scalars['String']['output'];
+  /** when the order was created */
+  createdAt: Scalars['DateTime']['output'];
+  /** when it was approved or rejected; null while undecided */
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
   /** who approved or rejected it (that user's latest profile); null while undecided */
   decidedBy?: Maybe<User>;
+  /** the decision's reason: the rejection's reason, or the message given with the approval */
+  decisionReason?: Maybe<Scalars['String']['output']>;
   /** free text; null when none was given */
   description?: Maybe<Scalars['String']['output']>;
   /** THREE_DOT diff of the change order's branch against main */
@@ -102,10 +115,17 @@ export type ChangeOrder = {
   rejectReason?: Maybe<Scalars['String']['output']>;
   /** who created the order: that user's latest profile */
   requestedBy: User;
-  /** where it is in DRAFT -> SUBMITTED -> MERGED or REJECTED */
+  /** where it is in DRAFT -> SUBMITTED -> MERGED or REJECTED (withdrawal: back to DRAFT) */
   status: ChangeOrderStatus;
+  /**
+   * when the submission now under review (or decided) was made; null for a DRAFT
+   * and for an order submitted before submissions were recorded
+   */
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
   /** a one-line title */
   title: Scalars['String']['output'];
+  /** every status transition of the order, oldest first, starting with its creation */
+  transitions: Array<ChangeOrderTransition>;
 };
 
 /** A new change order; its branch co-<code> is created from main's latest state. */
@@ -120,16 +140,47 @@ export type ChangeOrderCreateInput = {
   title: Scalars['String']['input'];
 };
 
-/** DRAFT -> SUBMITTED -> MERGED (approved and merged into main) or REJECTED */
+/**
+ * DRAFT -> SUBMITTED -> MERGED (approved and merged into main) or REJECTED;
+ * withdrawing a SUBMITTED order brings it back to DRAFT
+ */
 export type ChangeOrderStatus =
   /** being prepared on its branch; submitChangeOrder moves it to SUBMITTED */
   | 'DRAFT'
   /** approved: its branch was merged into main and is now MERGED (read-only) */
   | 'MERGED'
-  /** rejected (rejectReason says why); its branch is left as it was */
+  /** rejected (rejectReason says why); its branch is left as it was, unfrozen */
   | 'REJECTED'
-  /** waiting for a MANAGER or ADMIN to approve or reject it */
+  /**
+   * waiting for a MANAGER or ADMIN to approve or reject it; its branch is frozen for
+   * plan changes until then or until withdrawn (withdrawChangeOrder: back to DRAFT)
+   */
   | 'SUBMITTED';
+
+/**
+ * One step of a change order's review trail. Steps are only ever appended,
+ * never changed: the trail is the order's whole history, oldest first.
+ */
+export type ChangeOrderTransition = {
+  __typename?: 'ChangeOrderTransition';
+  /** who made the transition: that user's latest profile */
+  actor: User;
+  /** when the step happened */
+  at: Scalars['DateTime']['output'];
+  /** the status before; null for the creation */
+  from?: Maybe<ChangeOrderStatus>;
+  /**
+   * the head of the order's branch at that moment (for an approval: the state that
+   * was merged); null only for steps recorded before the trail existed
+   */
+  head?: Maybe<Commit>;
+  /** the reason given for a withdrawal or rejection, or the message given with an approval */
+  note?: Maybe<Scalars['String']['output']>;
+  /** position in the trail, from 1 (the creation) */
+  seq: Scalars['Int']['output'];
+  /** the status after */
+  to: ChangeOrderStatus;
+};
 
 /**
  * One atomic change to one project's data on one branch. Every mutation that
@@ -221,6 +272,8 @@ export type CostElement = Node & Versioned & {
   costType: CostType;
   /** EVM figures of this element at the read point; control date defaults to the read point's date */
   evm: EvmMetrics;
+  /** EVM figures at every control date of the range (at most 1,000), each exactly what `evm(at:)` answers at that date at this read point, computed in one pass over data read once; a reversed range or too many dates is BAD_USER_INPUT */
+  evmSeries: Array<EvmMetrics>;
   /** every past state on this branch's lineage, oldest first: the states up to the read point only (as it was known then) */
   history: Array<CostElement>;
   /** stable identity across versions and branches */
@@ -260,6 +313,14 @@ export type CostElementEvmArgs = {
 
 
 /** A budgeted piece of work under a WBE: where budget, actual costs and progress meet, and the unit that EVM figures are computed for. */
+export type CostElementEvmSeriesArgs = {
+  from: Scalars['Date']['input'];
+  interval?: InputMaybe<SeriesInterval>;
+  to: Scalars['Date']['input'];
+};
+
+
+/** A budgeted piece of work under a WBE: where budget, actual costs and progress meet, and the unit that EVM figures are computed for. */
 export type CostElementProgressEntriesArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   branch?: InputMaybe<Scalars['String']['input']>;
@@ -288,6 +349,17 @@ export type CostElementCreateInput = {
   plannedStart: Scalars['Date']['input'];
   /** the WBE it belongs to, on the branch written (BAD_USER_INPUT when it does not exist there) */
   wbeId: Scalars['UUID']['input'];
+};
+
+/** A cost element named by id, code and name, as it is at one side of a change. */
+export type CostElementRef = {
+  __typename?: 'CostElementRef';
+  /** its code on that side */
+  code: Scalars['String']['output'];
+  /** the cost element */
+  id: Scalars['UUID']['output'];
+  /** its name on that side */
+  name: Scalars['String']['output'];
 };
 
 /** Changes to a cost element; the fields left out keep their values. */
@@ -367,6 +439,14 @@ export type CostType =
   /** work bought from another company */
   | 'SUBCONTRACT';
 
+/** A half-open time range: from (inclusive) up to to (exclusive); either end may be left open. */
+export type DateTimeRange = {
+  /** inclusive lower bound; omitted: no lower bound */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** exclusive upper bound; omitted: no upper bound */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
 /** How `diff` compares its two refs. */
 export type DiffMode =
   /** what `to` changed since its merge base with `from` (what a merge would bring) */
@@ -440,9 +520,34 @@ export type EvmMetrics = {
   vac?: Maybe<Scalars['Decimal']['output']>;
 };
 
+/** A cost element whose planned dates differ between the diff's two sides. */
+export type ElementScheduleChange = {
+  __typename?: 'ElementScheduleChange';
+  /** its code on the after side (the before side where it was removed) */
+  code: Scalars['String']['output'];
+  /** the cost element */
+  costElementId: Scalars['UUID']['output'];
+  /** its name on the after side (the before side where it was removed) */
+  name: Scalars['String']['output'];
+  /** the codes of its WBE and the WBEs above it, top-level first */
+  path: Array<Scalars['String']['output']>;
+  /** planned end after; null where it was removed */
+  plannedEndAfter?: Maybe<Scalars['Date']['output']>;
+  /** planned end before; null where it did not exist */
+  plannedEndBefore?: Maybe<Scalars['Date']['output']>;
+  /** planned start after; null where it was removed */
+  plannedStartAfter?: Maybe<Scalars['Date']['output']>;
+  /** planned start before; null where it did not exist */
+  plannedStartBefore?: Maybe<Scalars['Date']['output']>;
+};
+
 /** What happened to one entity: added, modified (only the fields that differ) or removed. Changes are listed by entity type, parents first: Project, WBE, CostElement, CostRegistration, ProgressEntry. */
 export type EntityChange = {
   __typename?: 'EntityChange';
+  /** what the entity is on the after side; null where it does not exist there (REMOVED), and in merge results, which do not read it */
+  after?: Maybe<EntitySide>;
+  /** what the entity is on the before side (THREE_DOT: the merge base); null where it does not exist there, and in merge results, which do not read it */
+  before?: Maybe<EntitySide>;
   /** the entity's stable id (its `id` in every version) */
   entityId: Scalars['UUID']['output'];
   /** Project, WBE, CostElement, CostRegistration or ProgressEntry */
@@ -451,6 +556,21 @@ export type EntityChange = {
   fields: Array<FieldChange>;
   /** added, modified or removed */
   kind: ChangeKind;
+};
+
+/** What a changed entity is on one side of a change (its state there), so that a review can show it without another query. */
+export type EntitySide = {
+  __typename?: 'EntitySide';
+  /** its code; null for costs and progress, which have none */
+  code?: Maybe<Scalars['String']['output']>;
+  /** for a cost or progress entry, the cost element it belongs to on that side; null otherwise */
+  costElement?: Maybe<CostElementRef>;
+  /** how a person names it: "code name" for a project, WBE or cost element; "incurredOn amount description" for a cost; "measuredOn percentComplete%" for progress */
+  label: Scalars['String']['output'];
+  /** its name; null for costs and progress, which have none */
+  name?: Maybe<Scalars['String']['output']>;
+  /** the codes of the WBEs above it, top-level first: for a WBE its ancestors, for a cost element its WBE and its ancestors, for a cost or progress entry those of its cost element; empty for a project and a top-level WBE */
+  path: Array<Scalars['String']['output']>;
 };
 
 /**
@@ -536,12 +656,16 @@ export type Mutation = {
   /**
    * MANAGER or ADMIN. Merges the branch into main with FAIL_ON_CONFLICT and sets
    * MERGED; on conflicts it fails with extensions.code CONFLICT and the change
-   * order stays SUBMITTED (bring the branch up to date by merging main into it).
+   * order stays SUBMITTED (withdraw it, merge main into its branch, submit again).
    * Only a SUBMITTED order can be approved (BAD_USER_INPUT otherwise); one whose
    * branch brings nothing is approved without a commit on main.
    */
   approveChangeOrder: ChangeOrder;
-  /** an archived branch is read-only and cannot be merged; main cannot be archived */
+  /**
+   * an archived branch is read-only and cannot be merged; main cannot be archived, nor
+   * a branch whose change order is SUBMITTED (BAD_USER_INPUT, extensions.reason
+   * CHANGE_ORDER_FROZEN)
+   */
   archiveBranch: Branch;
   /** a new branch of the project at `from` (default: main's latest state); writes no entity rows; a name in use is CONFLICT */
   createBranch: Branch;
@@ -574,11 +698,14 @@ export type Mutation = {
   recordProgress: ProgressEntry;
   /** Records an actual cost on a cost element, in one commit. EDITOR and up, on any branch including main (actuals are facts, not plan changes) */
   registerCost: CostRegistration;
-  /** MANAGER or ADMIN. SUBMITTED -> REJECTED (BAD_USER_INPUT for an order in another status); nothing is merged and the branch stays as it is */
+  /** MANAGER or ADMIN. SUBMITTED -> REJECTED (BAD_USER_INPUT for an order in another status); nothing is merged and the branch stays as it is (unfrozen) */
   rejectChangeOrder: ChangeOrder;
   /** a new commit on the branch that undoes what the given commit changed; a field changed again since is CONFLICT and nothing is written */
   revertCommit: Commit;
-  /** EDITOR and up. DRAFT -> SUBMITTED: ready for a decision. An order in another status is BAD_USER_INPUT */
+  /**
+   * EDITOR and up. DRAFT -> SUBMITTED: ready for a decision. An order in another status is BAD_USER_INPUT.
+   * Freezes the branch for plan changes until the order is withdrawn or decided (Branch.planFrozen).
+   */
   submitChangeOrder: ChangeOrder;
   /** Changes a cost element's fields or moves it under another WBE, in one commit; answers the new state */
   updateCostElement: CostElement;
@@ -588,6 +715,12 @@ export type Mutation = {
   updateUser: User;
   /** Changes a WBE's fields or moves it under another parent, in one commit (moving it under itself or a descendant is BAD_USER_INPUT); answers the new state */
   updateWBE: Wbe;
+  /**
+   * SUBMITTED -> DRAFT (BAD_USER_INPUT for an order in another status), by its requester or a
+   * MANAGER/ADMIN (FORBIDDEN otherwise): the branch takes plan changes again, and the order
+   * must be submitted again to be decided.
+   */
+  withdrawChangeOrder: ChangeOrder;
 };
 
 
@@ -599,6 +732,7 @@ export type Mutation = {
  * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT, CONFLICT.
  */
 export type MutationApproveChangeOrderArgs = {
+  expectedHead?: InputMaybe<Scalars['UUID']['input']>;
   id: Scalars['UUID']['input'];
   message?: InputMaybe<Scalars['String']['input']>;
 };
@@ -794,6 +928,7 @@ export type MutationRegisterCostArgs = {
  * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT, CONFLICT.
  */
 export type MutationRejectChangeOrderArgs = {
+  expectedHead?: InputMaybe<Scalars['UUID']['input']>;
   id: Scalars['UUID']['input'];
   reason: Scalars['String']['input'];
 };
@@ -887,6 +1022,19 @@ export type MutationUpdateWbeArgs = {
   message?: InputMaybe<Scalars['String']['input']>;
 };
 
+
+/**
+ * Writes to project data take the branch to write on (default main) and an
+ * optional message for the commit. `expectedVersion`, where given, makes the
+ * write fail with extensions.code CONFLICT unless the entity's latest version
+ * on that branch is still that one. Errors carry extensions.code:
+ * UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT, CONFLICT.
+ */
+export type MutationWithdrawChangeOrderArgs = {
+  id: Scalars['UUID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** An object that a normalising cache can key by `nodeId`: one state of one entity, as read at one read point. `Query.node` reads it again. */
 export type Node = {
   /** Opaque cache key: the same for two reads of the same state at the same read point, different whenever one of its fields could answer differently (see the README, "Using it from a front end"). `id` is the identity of the entity across versions and branches; `Query.node(nodeId)` reads this object again. */
@@ -967,6 +1115,8 @@ export type Project = Node & Versioned & {
   endDate: Scalars['Date']['output'];
   /** control date defaults to the read point's date. The whole project's figures: every cost element's BAC, PV, EV and AC summed, indices derived from the sums */
   evm: EvmMetrics;
+  /** EVM figures at every control date of the range (at most 1,000), each exactly what `evm(at:)` answers at that date at this read point, computed in one pass over data read once; a reversed range or too many dates is BAD_USER_INPUT */
+  evmSeries: Array<EvmMetrics>;
   /** every past state on this branch's lineage, oldest first: the states up to the read point only (as it was known then) */
   history: Array<Project>;
   /** stable identity across versions and branches */
@@ -1000,6 +1150,14 @@ export type ProjectAllWbesArgs = {
 /** A project, at the read point it was read at: its WBS (WBEs and their cost elements), budget and EVM figures. Its children inherit its read point. */
 export type ProjectEvmArgs = {
   at?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A project, at the read point it was read at: its WBS (WBEs and their cost elements), budget and EVM figures. Its children inherit its read point. */
+export type ProjectEvmSeriesArgs = {
+  from: Scalars['Date']['input'];
+  interval?: InputMaybe<SeriesInterval>;
+  to: Scalars['Date']['input'];
 };
 
 
@@ -1053,8 +1211,18 @@ export type ProjectDiff = {
   mode: DiffMode;
   /** the project compared */
   projectId: Scalars['UUID']['output'];
+  /** the planned dates that the diff moves, and the planned span of the project on each side */
+  scheduleImpact: ScheduleImpact;
   /** the point that `to` resolved to */
   to: ResolvedRef;
+  /** every WBE whose BAC, EAC or PV at the control date differ between the two sides, with the WBEs above it, ordered by path */
+  wbeImpact: Array<WbeImpact>;
+};
+
+
+/** What differs between two read points of one project, entity by entity and field by field, with the effect on budget and forecast. */
+export type ProjectDiffWbeImpactArgs = {
+  at?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** One project of a page of `projects`. */
@@ -1102,7 +1270,7 @@ export type Query = {
   branches: Array<Branch>;
   /** one change order; null when there is no such order */
   changeOrder?: Maybe<ChangeOrder>;
-  /** a project's change orders, oldest first */
+  /** a project's change orders, oldest first, filtered by every argument given */
   changeOrders: Array<ChangeOrder>;
   /** one commit of any project; null when there is no such commit */
   commit?: Maybe<Commit>;
@@ -1110,12 +1278,16 @@ export type Query = {
   commits: CommitConnection;
   /** One cost element at a read point (its project's branch and moment, or a commit); its children inherit that point. null when no such element exists there (never created, not yet created, or deleted) */
   costElement?: Maybe<CostElement>;
+  /** One actual at a read point (its project's branch and moment, or a commit), like the other versioned roots. null when none exists there (never recorded, not yet recorded, or deleted) */
+  costRegistration?: Maybe<CostRegistration>;
   /** What differs between two read points of a project, field by field, with the EVM impact. A change order's review is diff(from: {branch: "main"}, to: {branch: "co-<code>"}) */
   diff: ProjectDiff;
   /** the signed-in user: its latest profile */
   me?: Maybe<User>;
   /** The object that a nodeId names, read again at the read point it was read at; its children inherit that point. null when no such object is here (e.g. a nodeId of another server or database); a string that is not a nodeId at all is BAD_USER_INPUT. */
   node?: Maybe<Node>;
+  /** One actual at a read point (its project's branch and moment, or a commit), like the other versioned roots. null when none exists there (never recorded, not yet recorded, or deleted) */
+  progressEntry?: Maybe<ProgressEntry>;
   /**
    * null when the project did not exist at that point (or was deleted);
    * a branch that the project does not have is a NOT_FOUND error
@@ -1146,6 +1318,8 @@ export type QueryChangeOrderArgs = {
 
 /** Reads; each needs a signed-in user (UNAUTHENTICATED otherwise). The versioned roots (project, wbe, costElement, projects) take a read point (branch, asOf or commit) that everything below them inherits. */
 export type QueryChangeOrdersArgs = {
+  created?: InputMaybe<DateTimeRange>;
+  decided?: InputMaybe<DateTimeRange>;
   projectId: Scalars['UUID']['input'];
   status?: InputMaybe<ChangeOrderStatus>;
 };
@@ -1178,6 +1352,15 @@ export type QueryCostElementArgs = {
 
 
 /** Reads; each needs a signed-in user (UNAUTHENTICATED otherwise). The versioned roots (project, wbe, costElement, projects) take a read point (branch, asOf or commit) that everything below them inherits. */
+export type QueryCostRegistrationArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  branch?: InputMaybe<Scalars['String']['input']>;
+  commit?: InputMaybe<Scalars['UUID']['input']>;
+  id: Scalars['UUID']['input'];
+};
+
+
+/** Reads; each needs a signed-in user (UNAUTHENTICATED otherwise). The versioned roots (project, wbe, costElement, projects) take a read point (branch, asOf or commit) that everything below them inherits. */
 export type QueryDiffArgs = {
   from: RefInput;
   mode?: InputMaybe<DiffMode>;
@@ -1189,6 +1372,15 @@ export type QueryDiffArgs = {
 /** Reads; each needs a signed-in user (UNAUTHENTICATED otherwise). The versioned roots (project, wbe, costElement, projects) take a read point (branch, asOf or commit) that everything below them inherits. */
 export type QueryNodeArgs = {
   nodeId: Scalars['ID']['input'];
+};
+
+
+/** Reads; each needs a signed-in user (UNAUTHENTICATED otherwise). The versioned roots (project, wbe, costElement, projects) take a read point (branch, asOf or commit) that everything below them inherits. */
+export type QueryProgressEntryArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  branch?: InputMaybe<Scalars['String']['input']>;
+  commit?: InputMaybe<Scalars['UUID']['input']>;
+  id: Scalars['UUID']['input'];
 };
 
 
@@ -1259,6 +1451,30 @@ export type Role =
   | 'MANAGER'
   /** reads only */
   | 'VIEWER';
+
+/** The schedule effect of a diff: the planned dates of the cost elements it moves, adds or removes, and the project's planned span (earliest planned start and latest planned end of its cost elements) on each side. */
+export type ScheduleImpact = {
+  __typename?: 'ScheduleImpact';
+  /** cost elements whose planned start or end differ, by path */
+  elements: Array<ElementScheduleChange>;
+  /** the project's latest planned end after; null without elements */
+  projectEndAfter?: Maybe<Scalars['Date']['output']>;
+  /** the project's latest planned end before; null without elements */
+  projectEndBefore?: Maybe<Scalars['Date']['output']>;
+  /** the project's earliest planned start after; null without elements */
+  projectStartAfter?: Maybe<Scalars['Date']['output']>;
+  /** the project's earliest planned start before; null without elements */
+  projectStartBefore?: Maybe<Scalars['Date']['output']>;
+};
+
+/** The spacing of the control dates of an EVM series, counted from its first date. */
+export type SeriesInterval =
+  /** every calendar day */
+  | 'DAY'
+  /** the same day of every month, on the month's last day where it has fewer days (Jan 31, Feb 28, …) */
+  | 'MONTH'
+  /** every 7 calendar days */
+  | 'WEEK';
 
 /** Live updates, over WebSocket only (graphql-ws protocol, same URL as queries: ws(s)://host/graphql); the token goes in connection_init as { "Authorization": "Bearer <token>" } (no token or an expired one closes the socket with 4401). Each event is read fresh, as a query at that moment would read it; every role may subscribe. Over HTTP a subscription is a validation error. */
 export type Subscription = {
@@ -1381,6 +1597,8 @@ export type Wbe = Node & Versioned & {
   description?: Maybe<Scalars['String']['output']>;
   /** EVM figures of the WBE's whole subtree (its cost elements and its children's, at any depth), at the read point; control date defaults to the read point's date */
   evm: EvmMetrics;
+  /** EVM figures at every control date of the range (at most 1,000), each exactly what `evm(at:)` answers at that date at this read point, computed in one pass over data read once; a reversed range or too many dates is BAD_USER_INPUT */
+  evmSeries: Array<EvmMetrics>;
   /** every past state on this branch's lineage, oldest first: the states up to the read point only (as it was known then) */
   history: Array<Wbe>;
   /** stable identity across versions and branches */
@@ -1423,6 +1641,14 @@ export type WbeEvmArgs = {
 
 
 /** Work breakdown element: a node of the project's work breakdown structure. */
+export type WbeEvmSeriesArgs = {
+  from: Scalars['Date']['input'];
+  interval?: InputMaybe<SeriesInterval>;
+  to: Scalars['Date']['input'];
+};
+
+
+/** Work breakdown element: a node of the project's work breakdown structure. */
 export type WbeParentArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   branch?: InputMaybe<Scalars['String']['input']>;
@@ -1445,6 +1671,37 @@ export type WbeCreateInput = {
   name: Scalars['String']['input'];
   /** the parent WBE, of the same project on the branch (BAD_USER_INPUT when it does not exist there); null or absent: a top-level WBE */
   parentId?: InputMaybe<Scalars['UUID']['input']>;
+};
+
+/** How one WBE's figures move between the two sides of a diff, at the impact's control date. Figures are over the WBE's whole subtree, exactly as `WBE.evm(at:)` computes them; a WBE missing on one side counts zero there. */
+export type WbeImpact = {
+  __typename?: 'WBEImpact';
+  /** budget at completion after (project currency) */
+  bacAfter: Scalars['Decimal']['output'];
+  /** budget at completion before (project currency) */
+  bacBefore: Scalars['Decimal']['output'];
+  /** bacAfter - bacBefore (project currency) */
+  bacDelta: Scalars['Decimal']['output'];
+  /** its code on the after side (the before side where it was removed) */
+  code: Scalars['String']['output'];
+  /** estimate at completion after (project currency); null where CPI is */
+  eacAfter?: Maybe<Scalars['Decimal']['output']>;
+  /** estimate at completion before (project currency); null where CPI is */
+  eacBefore?: Maybe<Scalars['Decimal']['output']>;
+  /** eacAfter - eacBefore (project currency); null if either is */
+  eacDelta?: Maybe<Scalars['Decimal']['output']>;
+  /** its name on the after side (the before side where it was removed) */
+  name: Scalars['String']['output'];
+  /** the codes of the WBEs above it, top-level first */
+  path: Array<Scalars['String']['output']>;
+  /** planned value at the control date after (project currency) */
+  pvAfter: Scalars['Decimal']['output'];
+  /** planned value at the control date before (project currency) */
+  pvBefore: Scalars['Decimal']['output'];
+  /** pvAfter - pvBefore (project currency) */
+  pvDelta: Scalars['Decimal']['output'];
+  /** the WBE */
+  wbeId: Scalars['UUID']['output'];
 };
 
 /** Changes to a WBE; the fields left out keep their values. */
@@ -1698,6 +1955,98 @@ export type CcChangeOrderWithDiffQueryVariables = Exact<{
 
 export type CcChangeOrderWithDiffQuery = { __typename?: 'Query', changeOrder?: { __typename?: 'ChangeOrder', id: string, projectId: string, code: string, title: string, description?: string | null, status: ChangeOrderStatus, rejectReason?: string | null, diff: { __typename?: 'ProjectDiff', projectId: string, mode: DiffMode, evmImpact: { __typename?: 'EVMImpact', bacBefore: string, bacAfter: string, bacDelta: string }, from: { __typename?: 'ResolvedRef', branch: string, asOf?: string | null, commit?: { __typename?: 'Commit', id: string } | null }, to: { __typename?: 'ResolvedRef', branch: string, asOf?: string | null, commit?: { __typename?: 'Commit', id: string } | null }, mergeBase?: { __typename?: 'Commit', id: string, branch: string } | null, changes: Array<{ __typename?: 'EntityChange', entityType: string, entityId: string, kind: ChangeKind, fields: Array<{ __typename?: 'FieldChange', field: string, before?: unknown | null, after?: unknown | null }> }> }, requestedBy: { __typename?: 'User', id: string }, decidedBy?: { __typename?: 'User', id: string } | null, branch: { __typename?: 'Branch', name: string, status: BranchStatus, head: { __typename?: 'Commit', id: string }, forkedFrom?: { __typename?: 'Commit', id: string } | null, changeOrder?: { __typename?: 'ChangeOrder', id: string, code: string } | null } } | null };
 
+export type CcEntitySideFragment = { __typename?: 'EntitySide', label: string, code?: string | null, name?: string | null, path: Array<string>, costElement?: { __typename?: 'CostElementRef', id: string, code: string, name: string } | null };
+
+export type CcReadableDiffQueryVariables = Exact<{
+  projectId: Scalars['UUID']['input'];
+  from: RefInput;
+  to: RefInput;
+  mode?: InputMaybe<DiffMode>;
+  at?: InputMaybe<Scalars['Date']['input']>;
+}>;
+
+
+export type CcReadableDiffQuery = { __typename?: 'Query', diff: { __typename?: 'ProjectDiff', changes: Array<{ __typename?: 'EntityChange', entityType: string, entityId: string, kind: ChangeKind, before?: { __typename?: 'EntitySide', label: string, code?: string | null, name?: string | null, path: Array<string>, costElement?: { __typename?: 'CostElementRef', id: string, code: string, name: string } | null } | null, after?: { __typename?: 'EntitySide', label: string, code?: string | null, name?: string | null, path: Array<string>, costElement?: { __typename?: 'CostElementRef', id: string, code: string, name: string } | null } | null }>, wbeImpact: Array<{ __typename?: 'WBEImpact', wbeId: string, code: string, name: string, path: Array<string>, bacBefore: string, bacAfter: string, bacDelta: string, eacBefore?: string | null, eacAfter?: string | null, eacDelta?: string | null, pvBefore: string, pvAfter: string, pvDelta: string }>, scheduleImpact: { __typename?: 'ScheduleImpact', projectStartBefore?: string | null, projectStartAfter?: string | null, projectEndBefore?: string | null, projectEndAfter?: string | null, elements: Array<{ __typename?: 'ElementScheduleChange', costElementId: string, code: string, name: string, path: Array<string>, plannedStartBefore?: string | null, plannedStartAfter?: string | null, plannedEndBefore?: string | null, plannedEndAfter?: string | null }> } } };
+
+export type CcReadableChangesQueryVariables = Exact<{
+  projectId: Scalars['UUID']['input'];
+  from: RefInput;
+  to: RefInput;
+  mode?: InputMaybe<DiffMode>;
+}>;
+
+
+export type CcReadableChangesQuery = { __typename?: 'Query', diff: { __typename?: 'ProjectDiff', changes: Array<{ __typename?: 'EntityChange', entityId: string, kind: ChangeKind, before?: { __typename?: 'EntitySide', label: string, code?: string | null, name?: string | null, path: Array<string>, costElement?: { __typename?: 'CostElementRef', id: string, code: string, name: string } | null } | null, after?: { __typename?: 'EntitySide', label: string, code?: string | null, name?: string | null, path: Array<string>, costElement?: { __typename?: 'CostElementRef', id: string, code: string, name: string } | null } | null }> } };
+
+export type CcActualRootsQueryVariables = Exact<{
+  costId: Scalars['UUID']['input'];
+  progressId: Scalars['UUID']['input'];
+  branch?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+}>;
+
+
+export type CcActualRootsQuery = { __typename?: 'Query', costRegistration?: { __typename?: 'CostRegistration', id: string, amount: string, incurredOn: string, description?: string | null, costElement?: { __typename?: 'CostElement', id: string } | null } | null, progressEntry?: { __typename?: 'ProgressEntry', id: string, percentComplete: number, measuredOn: string } | null };
+
+export type CrOrderFragment = { __typename?: 'ChangeOrder', id: string, code: string, status: ChangeOrderStatus, createdAt: string, submittedAt?: string | null, decidedAt?: string | null, decisionReason?: string | null, rejectReason?: string | null, decidedBy?: { __typename?: 'User', id: string } | null, branch: { __typename?: 'Branch', name: string, status: BranchStatus, planFrozen: boolean, head: { __typename?: 'Commit', id: string } }, transitions: Array<{ __typename?: 'ChangeOrderTransition', seq: number, from?: ChangeOrderStatus | null, to: ChangeOrderStatus, at: string, note?: string | null, actor: { __typename?: 'User', id: string }, head?: { __typename?: 'Commit', id: string } | null }> };
+
+export type CrWithdrawChangeOrderMutationVariables = Exact<{
+  id: Scalars['UUID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CrWithdrawChangeOrderMutation = { __typename?: 'Mutation', withdrawChangeOrder: { __typename?: 'ChangeOrder', id: string, code: string, status: ChangeOrderStatus, createdAt: string, submittedAt?: string | null, decidedAt?: string | null, decisionReason?: string | null, rejectReason?: string | null, decidedBy?: { __typename?: 'User', id: string } | null, branch: { __typename?: 'Branch', name: string, status: BranchStatus, planFrozen: boolean, head: { __typename?: 'Commit', id: string } }, transitions: Array<{ __typename?: 'ChangeOrderTransition', seq: number, from?: ChangeOrderStatus | null, to: ChangeOrderStatus, at: string, note?: string | null, actor: { __typename?: 'User', id: string }, head?: { __typename?: 'Commit', id: string } | null }> } };
+
+export type CrSubmitChangeOrderMutationVariables = Exact<{
+  id: Scalars['UUID']['input'];
+}>;
+
+
+export type CrSubmitChangeOrderMutation = { __typename?: 'Mutation', submitChangeOrder: { __typename?: 'ChangeOrder', id: string, code: string, status: ChangeOrderStatus, createdAt: string, submittedAt?: string | null, decidedAt?: string | null, decisionReason?: string | null, rejectReason?: string | null, decidedBy?: { __typename?: 'User', id: string } | null, branch: { __typename?: 'Branch', name: string, status: BranchStatus, planFrozen: boolean, head: { __typename?: 'Commit', id: string } }, transitions: Array<{ __typename?: 'ChangeOrderTransition', seq: number, from?: ChangeOrderStatus | null, to: ChangeOrderStatus, at: string, note?: string | null, actor: { __typename?: 'User', id: string }, head?: { __typename?: 'Commit', id: string } | null }> } };
+
+export type CrApproveChangeOrderMutationVariables = Exact<{
+  id: Scalars['UUID']['input'];
+  message?: InputMaybe<Scalars['String']['input']>;
+  expectedHead?: InputMaybe<Scalars['UUID']['input']>;
+}>;
+
+
+export type CrApproveChangeOrderMutation = { __typename?: 'Mutation', approveChangeOrder: { __typename?: 'ChangeOrder', id: string, code: string, status: ChangeOrderStatus, createdAt: string, submittedAt?: string | null, decidedAt?: string | null, decisionReason?: string | null, rejectReason?: string | null, decidedBy?: { __typename?: 'User', id: string } | null, branch: { __typename?: 'Branch', name: string, status: BranchStatus, planFrozen: boolean, head: { __typename?: 'Commit', id: string } }, transitions: Array<{ __typename?: 'ChangeOrderTransition', seq: number, from?: ChangeOrderStatus | null, to: ChangeOrderStatus, at: string, note?: string | null, actor: { __typename?: 'User', id: string }, head?: { __typename?: 'Commit', id: string } | null }> } };
+
+export type CrRejectChangeOrderMutationVariables = Exact<{
+  id: Scalars['UUID']['input'];
+  reason: Scalars['String']['input'];
+  expectedHead?: InputMaybe<Scalars['UUID']['input']>;
+}>;
+
+
+export type CrRejectChangeOrderMutation = { __typename?: 'Mutation', rejectChangeOrder: { __typename?: 'ChangeOrder', id: string, code: string, status: ChangeOrderStatus, createdAt: string, submittedAt?: string | null, decidedAt?: string | null, decisionReason?: string | null, rejectReason?: string | null, decidedBy?: { __typename?: 'User', id: string } | null, branch: { __typename?: 'Branch', name: string, status: BranchStatus, planFrozen: boolean, head: { __typename?: 'Commit', id: string } }, transitions: Array<{ __typename?: 'ChangeOrderTransition', seq: number, from?: ChangeOrderStatus | null, to: ChangeOrderStatus, at: string, note?: string | null, actor: { __typename?: 'User', id: string }, head?: { __typename?: 'Commit', id: string } | null }> } };
+
+export type CrChangeOrderQueryVariables = Exact<{
+  id: Scalars['UUID']['input'];
+}>;
+
+
+export type CrChangeOrderQuery = { __typename?: 'Query', changeOrder?: { __typename?: 'ChangeOrder', id: string, code: string, status: ChangeOrderStatus, createdAt: string, submittedAt?: string | null, decidedAt?: string | null, decisionReason?: string | null, rejectReason?: string | null, decidedBy?: { __typename?: 'User', id: string } | null, branch: { __typename?: 'Branch', name: string, status: BranchStatus, planFrozen: boolean, head: { __typename?: 'Commit', id: string } }, transitions: Array<{ __typename?: 'ChangeOrderTransition', seq: number, from?: ChangeOrderStatus | null, to: ChangeOrderStatus, at: string, note?: string | null, actor: { __typename?: 'User', id: string }, head?: { __typename?: 'Commit', id: string } | null }> } | null };
+
+export type CrChangeOrdersQueryVariables = Exact<{
+  projectId: Scalars['UUID']['input'];
+  status?: InputMaybe<ChangeOrderStatus>;
+  created?: InputMaybe<DateTimeRange>;
+  decided?: InputMaybe<DateTimeRange>;
+}>;
+
+
+export type CrChangeOrdersQuery = { __typename?: 'Query', changeOrders: Array<{ __typename?: 'ChangeOrder', id: string, code: string }> };
+
+export type CrDemoChangeOrdersQueryVariables = Exact<{
+  projectId: Scalars['UUID']['input'];
+}>;
+
+
+export type CrDemoChangeOrdersQuery = { __typename?: 'Query', changeOrders: Array<{ __typename?: 'ChangeOrder', id: string, code: string, status: ChangeOrderStatus, createdAt: string, submittedAt?: string | null, decidedAt?: string | null, decisionReason?: string | null, rejectReason?: string | null, decidedBy?: { __typename?: 'User', id: string } | null, branch: { __typename?: 'Branch', name: string, status: BranchStatus, planFrozen: boolean, head: { __typename?: 'Commit', id: string } }, transitions: Array<{ __typename?: 'ChangeOrderTransition', seq: number, from?: ChangeOrderStatus | null, to: ChangeOrderStatus, at: string, note?: string | null, actor: { __typename?: 'User', id: string }, head?: { __typename?: 'Commit', id: string } | null }> }> };
+
 export type EvmApiCreateProjectMutationVariables = Exact<{
   input: ProjectCreateInput;
 }>;
@@ -1803,6 +2152,37 @@ export type EvmApiWholeTreeQueryVariables = Exact<{
 
 
 export type EvmApiWholeTreeQuery = { __typename?: 'Query', project?: { __typename?: 'Project', id: string, evm: { __typename?: 'EVMMetrics', controlDate: string, bac: string, pv: string, ev: string, ac: string, cv: string, sv: string, cpi?: number | null, spi?: number | null, eac?: string | null, etc?: string | null, vac?: string | null, tcpi?: number | null, percentComplete?: number | null }, wbes: Array<{ __typename?: 'WBE', id: string }>, allWbes: Array<{ __typename?: 'WBE', id: string, code: string, budget: string, children: Array<{ __typename?: 'WBE', id: string }>, evm: { __typename?: 'EVMMetrics', controlDate: string, bac: string, pv: string, ev: string, ac: string, cv: string, sv: string, cpi?: number | null, spi?: number | null, eac?: string | null, etc?: string | null, vac?: string | null, tcpi?: number | null, percentComplete?: number | null }, costElements: Array<{ __typename?: 'CostElement', id: string, code: string, budget: string, evm: { __typename?: 'EVMMetrics', controlDate: string, bac: string, pv: string, ev: string, ac: string, cv: string, sv: string, cpi?: number | null, spi?: number | null, eac?: string | null, etc?: string | null, vac?: string | null, tcpi?: number | null, percentComplete?: number | null } }> }> } | null };
+
+export type EvmApiProjectSeriesQueryVariables = Exact<{
+  id: Scalars['UUID']['input'];
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+  interval?: InputMaybe<SeriesInterval>;
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  branch?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type EvmApiProjectSeriesQuery = { __typename?: 'Query', project?: { __typename?: 'Project', evmSeries: Array<{ __typename?: 'EVMMetrics', controlDate: string, bac: string, pv: string, ev: string, ac: string, cv: string, sv: string, cpi?: number | null, spi?: number | null, eac?: string | null, etc?: string | null, vac?: string | null, tcpi?: number | null, percentComplete?: number | null }>, allWbes: Array<{ __typename?: 'WBE', id: string, code: string, evmSeries: Array<{ __typename?: 'EVMMetrics', controlDate: string, bac: string, pv: string, ev: string, ac: string, cv: string, sv: string, cpi?: number | null, spi?: number | null, eac?: string | null, etc?: string | null, vac?: string | null, tcpi?: number | null, percentComplete?: number | null }>, costElements: Array<{ __typename?: 'CostElement', id: string, code: string, evmSeries: Array<{ __typename?: 'EVMMetrics', controlDate: string, bac: string, pv: string, ev: string, ac: string, cv: string, sv: string, cpi?: number | null, spi?: number | null, eac?: string | null, etc?: string | null, vac?: string | null, tcpi?: number | null, percentComplete?: number | null }> }> }> } | null };
+
+export type EvmApiProjectSeriesOnlyQueryVariables = Exact<{
+  id: Scalars['UUID']['input'];
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+  interval?: InputMaybe<SeriesInterval>;
+}>;
+
+
+export type EvmApiProjectSeriesOnlyQuery = { __typename?: 'Query', project?: { __typename?: 'Project', evmSeries: Array<{ __typename?: 'EVMMetrics', controlDate: string, bac: string, pv: string, ev: string, ac: string }> } | null };
+
+export type EvmApiWbeSeriesQueryVariables = Exact<{
+  id: Scalars['UUID']['input'];
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+}>;
+
+
+export type EvmApiWbeSeriesQuery = { __typename?: 'Query', wbe?: { __typename?: 'WBE', evmSeries: Array<{ __typename?: 'EVMMetrics', controlDate: string, bac: string, pv: string, ev: string, ac: string, cv: string, sv: string, cpi?: number | null, spi?: number | null, eac?: string | null, etc?: string | null, vac?: string | null, tcpi?: number | null, percentComplete?: number | null }> } | null };
 
 export type LoginAsMutationVariables = Exact<{
   email: Scalars['String']['input'];
@@ -2300,6 +2680,8 @@ export const CcCostElementStateFragmentDoc = {"kind":"Document","definitions":[{
 export const CcChangeOrderStateFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CcChangeOrderState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeOrder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rejectReason"}},{"kind":"Field","name":{"kind":"Name","value":"requestedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"branch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"head"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"forkedFrom"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changeOrder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CcChangeOrderStateFragment, unknown>;
 export const CcChangeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CcChange"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EntityChange"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}}]} as unknown as DocumentNode<CcChangeFragment, unknown>;
 export const CcDiffResultFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CcDiffResult"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectDiff"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"branch"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"commit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"branch"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"commit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"mergeBase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"branch"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CcChange"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CcChange"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EntityChange"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}}]} as unknown as DocumentNode<CcDiffResultFragment, unknown>;
+export const CcEntitySideFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CcEntitySide"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EntitySide"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"costElement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CcEntitySideFragment, unknown>;
+export const CrOrderFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CrOrder"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeOrder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}},{"kind":"Field","name":{"kind":"Name","value":"rejectReason"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"branch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"planFrozen"}},{"kind":"Field","name":{"kind":"Name","value":"head"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"transitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"head"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CrOrderFragment, unknown>;
 export const EvmApiMetricsFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvmApiMetricsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EVMMetrics"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"controlDate"}},{"kind":"Field","name":{"kind":"Name","value":"bac"}},{"kind":"Field","name":{"kind":"Name","value":"pv"}},{"kind":"Field","name":{"kind":"Name","value":"ev"}},{"kind":"Field","name":{"kind":"Name","value":"ac"}},{"kind":"Field","name":{"kind":"Name","value":"cv"}},{"kind":"Field","name":{"kind":"Name","value":"sv"}},{"kind":"Field","name":{"kind":"Name","value":"cpi"}},{"kind":"Field","name":{"kind":"Name","value":"spi"}},{"kind":"Field","name":{"kind":"Name","value":"eac"}},{"kind":"Field","name":{"kind":"Name","value":"etc"}},{"kind":"Field","name":{"kind":"Name","value":"vac"}},{"kind":"Field","name":{"kind":"Name","value":"tcpi"}},{"kind":"Field","name":{"kind":"Name","value":"percentComplete"}}]}}]} as unknown as DocumentNode<EvmApiMetricsFieldsFragment, unknown>;
 export const LimitsWbeLevelFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LimitsWbeLevel"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WBE"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"budget"}},{"kind":"Field","name":{"kind":"Name","value":"evm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bac"}},{"kind":"Field","name":{"kind":"Name","value":"ev"}}]}},{"kind":"Field","name":{"kind":"Name","value":"costElements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"budget"}},{"kind":"Field","name":{"kind":"Name","value":"costRegistrations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"progressEntries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"percentComplete"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"commit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LimitsWbeLevelFragment, unknown>;
 export const FrontendElementFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FrontendElement"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CostElement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodeId"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"branch"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"budget"}},{"kind":"Field","name":{"kind":"Name","value":"evm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pv"}},{"kind":"Field","name":{"kind":"Name","value":"ev"}},{"kind":"Field","name":{"kind":"Name","value":"ac"}}]}},{"kind":"Field","name":{"kind":"Name","value":"commit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"committedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"costRegistrations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodeId"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"incurredOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"progressEntries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodeId"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"percentComplete"}},{"kind":"Field","name":{"kind":"Name","value":"measuredOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodeId"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"budget"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}}]}}]}}]} as unknown as DocumentNode<FrontendElementFragment, unknown>;
@@ -2344,6 +2726,16 @@ export const CcApproveChangeOrderDocument = {"kind":"Document","definitions":[{"
 export const CcRejectChangeOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CcRejectChangeOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rejectChangeOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CcChangeOrderState"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CcChangeOrderState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeOrder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rejectReason"}},{"kind":"Field","name":{"kind":"Name","value":"requestedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"branch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"head"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"forkedFrom"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changeOrder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CcRejectChangeOrderMutation, CcRejectChangeOrderMutationVariables>;
 export const CcChangeOrdersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CcChangeOrders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeOrderStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeOrders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CcChangeOrdersQuery, CcChangeOrdersQueryVariables>;
 export const CcChangeOrderWithDiffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CcChangeOrderWithDiff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CcChangeOrderState"}},{"kind":"Field","name":{"kind":"Name","value":"diff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CcDiffResult"}},{"kind":"Field","name":{"kind":"Name","value":"evmImpact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bacBefore"}},{"kind":"Field","name":{"kind":"Name","value":"bacAfter"}},{"kind":"Field","name":{"kind":"Name","value":"bacDelta"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CcChange"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EntityChange"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CcChangeOrderState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeOrder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rejectReason"}},{"kind":"Field","name":{"kind":"Name","value":"requestedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"branch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"head"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"forkedFrom"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changeOrder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CcDiffResult"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectDiff"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"branch"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"commit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"branch"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"commit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"mergeBase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"branch"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CcChange"}}]}}]}}]} as unknown as DocumentNode<CcChangeOrderWithDiffQuery, CcChangeOrderWithDiffQueryVariables>;
+export const CcReadableDiffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CcReadableDiff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RefInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RefInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DiffMode"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"at"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"diff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"mode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"before"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CcEntitySide"}}]}},{"kind":"Field","name":{"kind":"Name","value":"after"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CcEntitySide"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"wbeImpact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"at"},"value":{"kind":"Variable","name":{"kind":"Name","value":"at"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"wbeId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"bacBefore"}},{"kind":"Field","name":{"kind":"Name","value":"bacAfter"}},{"kind":"Field","name":{"kind":"Name","value":"bacDelta"}},{"kind":"Field","name":{"kind":"Name","value":"eacBefore"}},{"kind":"Field","name":{"kind":"Name","value":"eacAfter"}},{"kind":"Field","name":{"kind":"Name","value":"eacDelta"}},{"kind":"Field","name":{"kind":"Name","value":"pvBefore"}},{"kind":"Field","name":{"kind":"Name","value":"pvAfter"}},{"kind":"Field","name":{"kind":"Name","value":"pvDelta"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scheduleImpact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"elements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"costElementId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"plannedStartBefore"}},{"kind":"Field","name":{"kind":"Name","value":"plannedStartAfter"}},{"kind":"Field","name":{"kind":"Name","value":"plannedEndBefore"}},{"kind":"Field","name":{"kind":"Name","value":"plannedEndAfter"}}]}},{"kind":"Field","name":{"kind":"Name","value":"projectStartBefore"}},{"kind":"Field","name":{"kind":"Name","value":"projectStartAfter"}},{"kind":"Field","name":{"kind":"Name","value":"projectEndBefore"}},{"kind":"Field","name":{"kind":"Name","value":"projectEndAfter"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CcEntitySide"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EntitySide"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"costElement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CcReadableDiffQuery, CcReadableDiffQueryVariables>;
+export const CcReadableChangesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CcReadableChanges"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RefInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RefInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DiffMode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"diff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"mode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"before"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CcEntitySide"}}]}},{"kind":"Field","name":{"kind":"Name","value":"after"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CcEntitySide"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CcEntitySide"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EntitySide"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"costElement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CcReadableChangesQuery, CcReadableChangesQueryVariables>;
+export const CcActualRootsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CcActualRoots"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"costId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"progressId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"branch"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"costRegistration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"costId"}}},{"kind":"Argument","name":{"kind":"Name","value":"branch"},"value":{"kind":"Variable","name":{"kind":"Name","value":"branch"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"incurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"costElement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"progressEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"progressId"}}},{"kind":"Argument","name":{"kind":"Name","value":"branch"},"value":{"kind":"Variable","name":{"kind":"Name","value":"branch"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"percentComplete"}},{"kind":"Field","name":{"kind":"Name","value":"measuredOn"}}]}}]}}]} as unknown as DocumentNode<CcActualRootsQuery, CcActualRootsQueryVariables>;
+export const CrWithdrawChangeOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CrWithdrawChangeOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawChangeOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CrOrder"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CrOrder"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeOrder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}},{"kind":"Field","name":{"kind":"Name","value":"rejectReason"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"branch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"planFrozen"}},{"kind":"Field","name":{"kind":"Name","value":"head"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"transitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"head"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CrWithdrawChangeOrderMutation, CrWithdrawChangeOrderMutationVariables>;
+export const CrSubmitChangeOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CrSubmitChangeOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitChangeOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CrOrder"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CrOrder"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeOrder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}},{"kind":"Field","name":{"kind":"Name","value":"rejectReason"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"branch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"planFrozen"}},{"kind":"Field","name":{"kind":"Name","value":"head"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"transitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"head"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CrSubmitChangeOrderMutation, CrSubmitChangeOrderMutationVariables>;
+export const CrApproveChangeOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CrApproveChangeOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"message"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedHead"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveChangeOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"message"},"value":{"kind":"Variable","name":{"kind":"Name","value":"message"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedHead"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedHead"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CrOrder"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CrOrder"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeOrder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}},{"kind":"Field","name":{"kind":"Name","value":"rejectReason"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"branch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"planFrozen"}},{"kind":"Field","name":{"kind":"Name","value":"head"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"transitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"head"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CrApproveChangeOrderMutation, CrApproveChangeOrderMutationVariables>;
+export const CrRejectChangeOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CrRejectChangeOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedHead"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rejectChangeOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedHead"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedHead"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CrOrder"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CrOrder"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeOrder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}},{"kind":"Field","name":{"kind":"Name","value":"rejectReason"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"branch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"planFrozen"}},{"kind":"Field","name":{"kind":"Name","value":"head"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"transitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"head"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CrRejectChangeOrderMutation, CrRejectChangeOrderMutationVariables>;
+export const CrChangeOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrChangeOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CrOrder"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CrOrder"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeOrder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}},{"kind":"Field","name":{"kind":"Name","value":"rejectReason"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"branch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"planFrozen"}},{"kind":"Field","name":{"kind":"Name","value":"head"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"transitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"head"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CrChangeOrderQuery, CrChangeOrderQueryVariables>;
+export const CrChangeOrdersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrChangeOrders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeOrderStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"created"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeRange"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"decided"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeRange"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeOrders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"created"},"value":{"kind":"Variable","name":{"kind":"Name","value":"created"}}},{"kind":"Argument","name":{"kind":"Name","value":"decided"},"value":{"kind":"Variable","name":{"kind":"Name","value":"decided"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<CrChangeOrdersQuery, CrChangeOrdersQueryVariables>;
+export const CrDemoChangeOrdersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrDemoChangeOrders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeOrders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CrOrder"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CrOrder"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeOrder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}},{"kind":"Field","name":{"kind":"Name","value":"rejectReason"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"branch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"planFrozen"}},{"kind":"Field","name":{"kind":"Name","value":"head"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"transitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"head"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CrDemoChangeOrdersQuery, CrDemoChangeOrdersQueryVariables>;
 export const EvmApiCreateProjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EvmApiCreateProject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}}]}}]}}]} as unknown as DocumentNode<EvmApiCreateProjectMutation, EvmApiCreateProjectMutationVariables>;
 export const EvmApiCreateWbeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EvmApiCreateWbe"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WBECreateInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"branch"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createWBE"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"branch"},"value":{"kind":"Variable","name":{"kind":"Name","value":"branch"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}}]}}]}}]} as unknown as DocumentNode<EvmApiCreateWbeMutation, EvmApiCreateWbeMutationVariables>;
 export const EvmApiCreateCostElementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EvmApiCreateCostElement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CostElementCreateInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"branch"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCostElement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"branch"},"value":{"kind":"Variable","name":{"kind":"Name","value":"branch"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}}]}}]}}]} as unknown as DocumentNode<EvmApiCreateCostElementMutation, EvmApiCreateCostElementMutationVariables>;
@@ -2356,6 +2748,9 @@ export const EvmApiWbeEvmDocument = {"kind":"Document","definitions":[{"kind":"O
 export const EvmApiProjectEvmDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EvmApiProjectEvm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"at"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"branch"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"branch"},"value":{"kind":"Variable","name":{"kind":"Name","value":"branch"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"budget"}},{"kind":"Field","name":{"kind":"Name","value":"evm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"at"},"value":{"kind":"Variable","name":{"kind":"Name","value":"at"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvmApiMetricsFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"wbes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"evm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"at"},"value":{"kind":"Variable","name":{"kind":"Name","value":"at"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvmApiMetricsFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvmApiMetricsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EVMMetrics"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"controlDate"}},{"kind":"Field","name":{"kind":"Name","value":"bac"}},{"kind":"Field","name":{"kind":"Name","value":"pv"}},{"kind":"Field","name":{"kind":"Name","value":"ev"}},{"kind":"Field","name":{"kind":"Name","value":"ac"}},{"kind":"Field","name":{"kind":"Name","value":"cv"}},{"kind":"Field","name":{"kind":"Name","value":"sv"}},{"kind":"Field","name":{"kind":"Name","value":"cpi"}},{"kind":"Field","name":{"kind":"Name","value":"spi"}},{"kind":"Field","name":{"kind":"Name","value":"eac"}},{"kind":"Field","name":{"kind":"Name","value":"etc"}},{"kind":"Field","name":{"kind":"Name","value":"vac"}},{"kind":"Field","name":{"kind":"Name","value":"tcpi"}},{"kind":"Field","name":{"kind":"Name","value":"percentComplete"}}]}}]} as unknown as DocumentNode<EvmApiProjectEvmQuery, EvmApiProjectEvmQueryVariables>;
 export const EvmApiProjectEvmDefaultDateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EvmApiProjectEvmDefaultDate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"branch"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"branch"},"value":{"kind":"Variable","name":{"kind":"Name","value":"branch"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvmApiMetricsFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"wbes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"evm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"controlDate"}},{"kind":"Field","name":{"kind":"Name","value":"bac"}}]}},{"kind":"Field","name":{"kind":"Name","value":"costElements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"evm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"controlDate"}},{"kind":"Field","name":{"kind":"Name","value":"bac"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvmApiMetricsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EVMMetrics"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"controlDate"}},{"kind":"Field","name":{"kind":"Name","value":"bac"}},{"kind":"Field","name":{"kind":"Name","value":"pv"}},{"kind":"Field","name":{"kind":"Name","value":"ev"}},{"kind":"Field","name":{"kind":"Name","value":"ac"}},{"kind":"Field","name":{"kind":"Name","value":"cv"}},{"kind":"Field","name":{"kind":"Name","value":"sv"}},{"kind":"Field","name":{"kind":"Name","value":"cpi"}},{"kind":"Field","name":{"kind":"Name","value":"spi"}},{"kind":"Field","name":{"kind":"Name","value":"eac"}},{"kind":"Field","name":{"kind":"Name","value":"etc"}},{"kind":"Field","name":{"kind":"Name","value":"vac"}},{"kind":"Field","name":{"kind":"Name","value":"tcpi"}},{"kind":"Field","name":{"kind":"Name","value":"percentComplete"}}]}}]} as unknown as DocumentNode<EvmApiProjectEvmDefaultDateQuery, EvmApiProjectEvmDefaultDateQueryVariables>;
 export const EvmApiWholeTreeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EvmApiWholeTree"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"at"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"evm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"at"},"value":{"kind":"Variable","name":{"kind":"Name","value":"at"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvmApiMetricsFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"wbes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allWbes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"budget"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"at"},"value":{"kind":"Variable","name":{"kind":"Name","value":"at"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvmApiMetricsFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"costElements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"budget"}},{"kind":"Field","name":{"kind":"Name","value":"evm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"at"},"value":{"kind":"Variable","name":{"kind":"Name","value":"at"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvmApiMetricsFields"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvmApiMetricsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EVMMetrics"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"controlDate"}},{"kind":"Field","name":{"kind":"Name","value":"bac"}},{"kind":"Field","name":{"kind":"Name","value":"pv"}},{"kind":"Field","name":{"kind":"Name","value":"ev"}},{"kind":"Field","name":{"kind":"Name","value":"ac"}},{"kind":"Field","name":{"kind":"Name","value":"cv"}},{"kind":"Field","name":{"kind":"Name","value":"sv"}},{"kind":"Field","name":{"kind":"Name","value":"cpi"}},{"kind":"Field","name":{"kind":"Name","value":"spi"}},{"kind":"Field","name":{"kind":"Name","value":"eac"}},{"kind":"Field","name":{"kind":"Name","value":"etc"}},{"kind":"Field","name":{"kind":"Name","value":"vac"}},{"kind":"Field","name":{"kind":"Name","value":"tcpi"}},{"kind":"Field","name":{"kind":"Name","value":"percentComplete"}}]}}]} as unknown as DocumentNode<EvmApiWholeTreeQuery, EvmApiWholeTreeQueryVariables>;
+export const EvmApiProjectSeriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EvmApiProjectSeries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"interval"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SeriesInterval"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"branch"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"branch"},"value":{"kind":"Variable","name":{"kind":"Name","value":"branch"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evmSeries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"interval"},"value":{"kind":"Variable","name":{"kind":"Name","value":"interval"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvmApiMetricsFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allWbes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"evmSeries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"interval"},"value":{"kind":"Variable","name":{"kind":"Name","value":"interval"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvmApiMetricsFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"costElements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"evmSeries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"interval"},"value":{"kind":"Variable","name":{"kind":"Name","value":"interval"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvmApiMetricsFields"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvmApiMetricsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EVMMetrics"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"controlDate"}},{"kind":"Field","name":{"kind":"Name","value":"bac"}},{"kind":"Field","name":{"kind":"Name","value":"pv"}},{"kind":"Field","name":{"kind":"Name","value":"ev"}},{"kind":"Field","name":{"kind":"Name","value":"ac"}},{"kind":"Field","name":{"kind":"Name","value":"cv"}},{"kind":"Field","name":{"kind":"Name","value":"sv"}},{"kind":"Field","name":{"kind":"Name","value":"cpi"}},{"kind":"Field","name":{"kind":"Name","value":"spi"}},{"kind":"Field","name":{"kind":"Name","value":"eac"}},{"kind":"Field","name":{"kind":"Name","value":"etc"}},{"kind":"Field","name":{"kind":"Name","value":"vac"}},{"kind":"Field","name":{"kind":"Name","value":"tcpi"}},{"kind":"Field","name":{"kind":"Name","value":"percentComplete"}}]}}]} as unknown as DocumentNode<EvmApiProjectSeriesQuery, EvmApiProjectSeriesQueryVariables>;
+export const EvmApiProjectSeriesOnlyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EvmApiProjectSeriesOnly"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"interval"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SeriesInterval"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evmSeries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"interval"},"value":{"kind":"Variable","name":{"kind":"Name","value":"interval"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"controlDate"}},{"kind":"Field","name":{"kind":"Name","value":"bac"}},{"kind":"Field","name":{"kind":"Name","value":"pv"}},{"kind":"Field","name":{"kind":"Name","value":"ev"}},{"kind":"Field","name":{"kind":"Name","value":"ac"}}]}}]}}]}}]} as unknown as DocumentNode<EvmApiProjectSeriesOnlyQuery, EvmApiProjectSeriesOnlyQueryVariables>;
+export const EvmApiWbeSeriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EvmApiWbeSeries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"wbe"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evmSeries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvmApiMetricsFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvmApiMetricsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EVMMetrics"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"controlDate"}},{"kind":"Field","name":{"kind":"Name","value":"bac"}},{"kind":"Field","name":{"kind":"Name","value":"pv"}},{"kind":"Field","name":{"kind":"Name","value":"ev"}},{"kind":"Field","name":{"kind":"Name","value":"ac"}},{"kind":"Field","name":{"kind":"Name","value":"cv"}},{"kind":"Field","name":{"kind":"Name","value":"sv"}},{"kind":"Field","name":{"kind":"Name","value":"cpi"}},{"kind":"Field","name":{"kind":"Name","value":"spi"}},{"kind":"Field","name":{"kind":"Name","value":"eac"}},{"kind":"Field","name":{"kind":"Name","value":"etc"}},{"kind":"Field","name":{"kind":"Name","value":"vac"}},{"kind":"Field","name":{"kind":"Name","value":"tcpi"}},{"kind":"Field","name":{"kind":"Name","value":"percentComplete"}}]}}]} as unknown as DocumentNode<EvmApiWbeSeriesQuery, EvmApiWbeSeriesQueryVariables>;
 export const LoginAsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LoginAs"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<LoginAsMutation, LoginAsMutationVariables>;
 export const CurrentUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CurrentUser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<CurrentUserQuery, CurrentUserQueryVariables>;
 export const WbeAncestorsFortyDeepDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WbeAncestorsFortyDeep"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UUID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"wbe"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<WbeAncestorsFortyDeepQuery, WbeAncestorsFortyDeepQueryVariables>;
