@@ -72,6 +72,12 @@ export class GraphQLClient {
     return typeof parsed === 'object' && parsed !== null && 'data' in parsed ? parsed.data : null;
   }
 
+  /** The token of the last login (a WebSocket client presents it in connection_init). */
+  currentToken(): string {
+    if (this.token === null) throw new Error('not logged in');
+    return this.token;
+  }
+
   async login(email: string, password: string): Promise<void> {
     const data = await this.data(
       'mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',

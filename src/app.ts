@@ -4,6 +4,8 @@ import type { Config } from './config.js';
 import { lockDataFolder } from './db/data-folder-lock.js';
 import { migrateUp } from './db/migrate.js';
 import { openDatabase, type Database } from './db/orm.js';
+import { EventBus, logEvents } from './events/event-bus.js';
+import { listenForEvents, type EventListener } from './events/pg-listener.js';
 import { ensureInitialUsers, type CreatedLogin } from './setup/bootstrap-users.js';
 import { seedDemo } from './setup/seed/demo.js';
 import { Sql } from './db/sql.js';
@@ -15,6 +17,8 @@ import { createLogger, type Logger } from './logger.js';
 export interface App {
   config: Config;
   db: Database;
+  /** This process's domain events: its own commits, and on PostgreSQL every other process's. */
+  events: EventBus;
   logger: Logger;
   url: string;
   /** For the first-run guide: logins this start created, the project to try. */
@@ -30,6 +34,7 @@ export async function bootstrap(config: Config, options: { logger?: Logger } = {
   const lock =
     config.databaseUrl === null && config.dataDir !== ':memory:' ? lockDataFolder(config.dataDir, 'server') : null;
   let db: Database;
+  let listener: EventListener | null = null;
   try {
     db = await openDatabase(config);
   } catch (error) {
@@ -45,7 +50,12 @@ export async function bootstrap(config: Config, options: { logger?: Logger } = {
     const admin = await ensureInitialUsers(db, config, logger, newLogins);
     if (config.seedDemo && admin !== null) await seedDemo(db, admin, logger, newLogins);
     const project = await findFirstProject(new Sql(db.em.fork()));
-    const { server, apollo } = await createHttpServer(config, db, logger);
+    const events = new EventBus(db.engine === 'postgresql', logger);
+    logEvents(events, logger);
+    // PostgreSQL is the broker; the embedded engine has one process, and the bus is enough.
+    listener = config.databaseUrl === null ? null : listenForEvents(config.databaseUrl, events, logger);
+    await listener?.ready;
+    const { server, apollo, live } = await createHttpServer(config, db, events, logger);
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(config.port, config.host, () => resolve());
@@ -56,12 +66,16 @@ export async function bootstrap(config: Config, options: { logger?: Logger } = {
     return {
       config,
       db,
+      events,
       logger,
       url,
       firstRun: { newLogins, project },
       close: () => {
         closing ??= (async () => {
+          // Subscribers first (1001 Going Away): they would otherwise hold the HTTP drain open.
+          await live.close();
           await apollo.stop();
+          await listener?.close();
           try {
             await db.close();
           } finally {
@@ -72,6 +86,7 @@ export async function bootstrap(config: Config, options: { logger?: Logger } = {
       },
     };
   } catch (error) {
+    await listener?.close();
     try {
       await db.close();
     } finally {

@@ -46,6 +46,18 @@ export interface Config {
   readCacheBytes: number;
   /** API processes to start on the one port (node:cluster); 1 with the embedded engine. */
   processes: number;
+  /** GraphQL subscriptions over WebSocket (src/http/live-server.ts). */
+  live: LiveConfig;
+}
+
+export interface LiveConfig {
+  /** Ping every so often; a socket that has not answered the previous ping by then is dropped (0: off). */
+  keepAliveMs: number;
+  maxSubscriptionsPerSocket: number;
+  /** Events one subscription may hold for a client that reads too slowly, before its socket is closed (1013). */
+  queueLimit: number;
+  /** Bytes a socket may have waiting to be sent before it is closed as too slow (1013). */
+  maxBufferedBytes: number;
 }
 
 /** false, true, a number of proxy hops, or the addresses/subnets of trusted proxies (express's forms). */
@@ -174,6 +186,12 @@ export function loadConfig(env: Env = process.env): Config {
     corsOrigins: corsOrigins(text('CORS_ORIGINS'), nodeEnv, problems),
     readCacheBytes: int('READ_CACHE_MB', 64, 0, 65_536) * 1_048_576,
     processes: int('WEB_CONCURRENCY', 1, 1, 64),
+    live: {
+      keepAliveMs: int('LIVE_KEEPALIVE_MS', 15_000, 0, 3_600_000),
+      maxSubscriptionsPerSocket: int('LIVE_MAX_SUBSCRIPTIONS_PER_SOCKET', 100, 1, 10_000),
+      queueLimit: int('LIVE_QUEUE_LIMIT', 1_000, 1, 1_000_000),
+      maxBufferedBytes: int('LIVE_MAX_BUFFERED_BYTES', 4 * 1_048_576, 1024, 1024 * 1_048_576),
+    },
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

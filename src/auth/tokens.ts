@@ -52,3 +52,11 @@ export function verifyToken(settings: TokenSettings, token: string): string {
   }
   return payload.sub.toLowerCase();
 }
+
+/** When a token (already verified) stops being valid; null if it does not say. */
+export function tokenExpiresAt(token: string): Date | null {
+  const decoded = jwt.decode(token);
+  return typeof decoded === 'object' && decoded !== null && typeof decoded.exp === 'number'
+    ? new Date(decoded.exp * 1000)
+    : null;
+}

@@ -1,6 +1,8 @@
 import { CompiledQuery, type Compilable } from 'kysely';
 import type { EntityName, EntityRepository, GetRepository } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/sql';
+import type { DomainEvent } from '../events/domain-events.js';
+import { EVENT_CHANNEL, type EventBus } from '../events/event-bus.js';
 
 /** Counts the SQL statements a unit of work issues and their summed duration (one counter per request). */
 export class StatementCounter {
@@ -24,6 +26,10 @@ export class Sql {
   constructor(
     private readonly em: SqlEntityManager,
     readonly counter: StatementCounter = new StatementCounter(),
+    /** Where committed events go; null: nobody listens (setup, seeding, tests of the engine). */
+    private readonly events: EventBus | null = null,
+    /** The events of the open transaction, delivered once it commits; null outside a transaction. */
+    private readonly outbox: DomainEvent[] | null = null,
   ) {
     sqlOfEntityManager.set(em, this);
   }
@@ -71,11 +77,30 @@ export class Sql {
   /** Runs `work` in one transaction: everything it writes commits together or not at all. */
   async transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T> {
     if (this.em.isInTransaction()) return work(this);
-    return this.em.transactional((em) => work(new Sql(em, this.counter)));
+    const outbox: DomainEvent[] = [];
+    const result = await this.em.transactional((em) => work(new Sql(em, this.counter, this.events, outbox)));
+    // Only now is the write durable: a rolled-back transaction never gets here, and its
+    // notifications died with it.
+    if (outbox.length > 0) this.events?.deliverCommitted(outbox);
+    return result;
   }
 
-  /** A fresh connection scope sharing this one's counter (for a new request or a retry). */
+  /**
+   * Records an event of the open transaction. On PostgreSQL it is also published with
+   * pg_notify in this transaction, so other processes hear it exactly when, and only if, it
+   * commits; this process delivers it itself after the commit.
+   */
+  async emit(event: DomainEvent): Promise<void> {
+    if (this.events === null) return;
+    if (this.outbox === null) throw new Error('domain events are emitted inside a transaction');
+    if (this.events.crossProcess) {
+      await this.query('SELECT pg_notify($1, $2)', [EVENT_CHANNEL, this.events.notificationPayload(event)]);
+    }
+    this.outbox.push(event);
+  }
+
+  /** A fresh connection scope sharing this one's counter and event bus (for a new request or a retry). */
   fork(): Sql {
-    return new Sql(this.em.fork(), this.counter);
+    return new Sql(this.em.fork(), this.counter, this.events);
   }
 }

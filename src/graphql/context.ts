@@ -4,6 +4,7 @@ import type { Logger } from '../logger.js';
 import type { Actor } from '../auth/roles.js';
 import { UnauthenticatedError } from '../shared/errors.js';
 import type { Loaders } from './loaders.js';
+import type { LiveFeed } from './live/event-queue.js';
 
 /** Per-request state: created by the context factory, never shared between requests. */
 export interface Context {
@@ -24,6 +25,8 @@ export interface Context {
     /** For a query the read cache could answer: whether it did (src/http/read-cache-plugin.ts). */
     readCache?: 'hit' | 'miss' | 'stale';
   };
+  /** A subscription's source of events, on a WebSocket only (src/http/live-server.ts). */
+  live?: LiveFeed;
 }
 
 /** The acting user, or the reason there is none. */

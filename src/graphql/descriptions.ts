@@ -68,14 +68,18 @@ Conventions that hold everywhere:
     'Reads; each needs a signed-in user (UNAUTHENTICATED otherwise). The versioned roots (project, wbe, costElement, projects) take a read point (branch, asOf or commit) that everything below them inherits.',
   Mutation:
     "Writes to project data take the branch to write on (default main) and an\noptional message for the commit. `expectedVersion`, where given, makes the\nwrite fail with extensions.code CONFLICT unless the entity's latest version\non that branch is still that one. Errors carry extensions.code:\nUNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT, CONFLICT.",
+  Subscription:
+    'Live updates, over WebSocket only (graphql-ws protocol, same URL as queries: ws(s)://host/graphql); the token goes in connection_init as { "Authorization": "Bearer <token>" } (no token or an expired one closes the socket with 4401). Each event is read fresh, as a query at that moment would read it; every role may subscribe. Over HTTP a subscription is a validation error.',
 } as const;
 
-/** Sets the descriptions of the schema and its root types (Query, Mutation) on a built schema. */
+/** Sets the descriptions of the schema and its root types (Query, Mutation, Subscription) on a built schema. */
 export function describeRoots(schema: GraphQLSchema): GraphQLSchema {
   schema.description = ROOTS.schema;
   const query = schema.getQueryType();
   if (query) query.description = ROOTS.Query;
   const mutation = schema.getMutationType();
   if (mutation) mutation.description = ROOTS.Mutation;
+  const subscription = schema.getSubscriptionType();
+  if (subscription) subscription.description = ROOTS.Subscription;
   return schema;
 }

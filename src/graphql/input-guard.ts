@@ -194,14 +194,19 @@ export function inputGuard(): ApolloServerPlugin<BaseContext> {
 }
 
 /**
- * A subscription sent to a schema without a Subscription type is a request error (graphql-js
- * would only notice while executing, and answer without a code). Inert once the schema has one.
+ * Subscriptions are served over WebSocket (graphql-ws, src/http/live-server.ts); one sent
+ * over HTTP is a request error with a code, not an execution that cannot stream.
  */
-export function subscriptionsNeedASchemaType(context: ValidationContext): ASTVisitor {
+export function subscriptionsOverWebSocketOnly(context: ValidationContext): ASTVisitor {
   return {
     OperationDefinition(node) {
-      if (node.operation === 'subscription' && context.getSchema().getSubscriptionType() == null) {
-        context.reportError(new GraphQLError('this API has no subscriptions', { nodes: [node] }));
+      if (node.operation === 'subscription') {
+        context.reportError(
+          new GraphQLError(
+            'subscriptions are served over WebSocket at /graphql with the graphql-ws protocol, not over HTTP',
+            { nodes: [node] },
+          ),
+        );
       }
     },
   };

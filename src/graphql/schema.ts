@@ -1,5 +1,5 @@
 import { isObjectType, lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, type PubSub } from 'type-graphql';
 import { authChecker } from './auth-checker.js';
 import { describeRoots } from './descriptions.js';
 import { checkFieldCosts } from './field-costs.js';
@@ -10,6 +10,7 @@ import { ChangeOrderResolver, ChangeOrderTransitionResolver } from './resolvers/
 import { CommitResolver, BranchResolver } from './resolvers/commit.resolver.js';
 import { CostRegistrationResolver, ProgressEntryResolver } from './resolvers/actuals.resolver.js';
 import { CostElementResolver } from './resolvers/cost-element.resolver.js';
+import { LiveResolver } from './resolvers/live.resolver.js';
 import { NodeResolver } from './resolvers/node.resolver.js';
 import { ProjectResolver } from './resolvers/project.resolver.js';
 import { DiffImpactResolver, EntityChangeResolver } from './resolvers/readable-change.resolver.js';
@@ -20,6 +21,20 @@ import { Versioned, type VersionedSource } from './types/versioned.type.js';
 import type { EntityState } from '../versioning/types.js';
 
 let built: Promise<GraphQLSchema> | null = null;
+
+/**
+ * type-graphql asks for a PubSub as soon as there is a @Subscription, even when every one has
+ * its own `subscribe` (src/graphql/resolvers/live.resolver.ts, fed by the domain event bus):
+ * topics are not used here, and one that would be is a mistake to surface at once.
+ */
+const noTopics: PubSub = {
+  publish: () => {
+    throw new Error('subscriptions are fed by the domain event bus, not by topics');
+  },
+  subscribe: () => {
+    throw new Error('subscriptions are fed by the domain event bus, not by topics');
+  },
+};
 
 /** Built once per process: type-graphql's metadata is global (type-graphql #1802). */
 export function getSchema(): Promise<GraphQLSchema> {
@@ -41,12 +56,14 @@ export function getSchema(): Promise<GraphQLSchema> {
       ChangeOrderResolver,
       ChangeOrderTransitionResolver,
       NodeResolver,
+      LiveResolver,
     ],
     authChecker,
     authMode: 'error',
     validate: false,
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     emitSchemaFile: false,
+    pubSub: noTopics,
   }).then((schema) => {
     describeRoots(schema);
     installPlainResolvers(schema);

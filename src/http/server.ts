@@ -9,14 +9,10 @@ import type { Config } from '../config.js';
 import type { Database } from '../db/orm.js';
 import { Sql } from '../db/sql.js';
 import type { Logger } from '../logger.js';
-import { verifyToken } from '../auth/tokens.js';
-import { loadProfiles } from '../domain/user/user.service.js';
-import { DomainError, UnauthenticatedError } from '../shared/errors.js';
 import type { Context } from '../graphql/context.js';
-import { readWithRetry } from '../graphql/connection-retry.js';
 import { formatError, isExpectedError } from '../graphql/errors.js';
 import { compiledExecution } from '../graphql/executor.js';
-import { inputGuard, subscriptionsNeedASchemaType } from '../graphql/input-guard.js';
+import { inputGuard, subscriptionsOverWebSocketOnly } from '../graphql/input-guard.js';
 import { staticLimits } from '../graphql/limits.js';
 import { Loaders } from '../graphql/loaders.js';
 import { getSchema } from '../graphql/schema.js';
@@ -25,7 +21,10 @@ import { cacheableDocuments } from '../graphql/cacheable-reads.js';
 import { ReadCache } from '../graphql/read-cache.js';
 import { readCacheWiring } from './read-cache-plugin.js';
 import { metricsText } from './metrics.js';
+import type { EventBus } from '../events/event-bus.js';
 import { accessLog } from './access-log.js';
+import { resolveActor } from './actor.js';
+import { startLiveServer, type LiveServer } from './live-server.js';
 import { browserAccess } from './browser-access.js';
 import { graphiqlRoutes } from './graphiql/route.js';
 import { homeRoutes } from './home-page.js';
@@ -37,6 +36,8 @@ export interface HttpServer {
   server: http.Server;
   apollo: ApolloServer<Context>;
   readCache: ReadCache;
+  /** GraphQL subscriptions over WebSocket on the same port and path. */
+  live: LiveServer;
 }
 
 /** Logs unexpected errors with the request id; expected ones are part of the API. */
@@ -63,31 +64,13 @@ function errorLoggingPlugin(logger: Logger, exposeStatements: boolean): ApolloSe
   };
 }
 
-async function resolveActor(
-  sql: Sql,
-  config: Config,
-  logger: Logger,
-  authorization: string | undefined,
-): Promise<Pick<Context, 'actor' | 'authError'>> {
-  if (authorization === undefined || authorization.trim() === '') return { actor: null, authError: null };
-  const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
-  if (match?.[1] === undefined)
-    return { actor: null, authError: new UnauthenticatedError('the Authorization header must be "Bearer <token>"') };
-  try {
-    const userId = verifyToken(config, match[1]);
-    const [profile] = await readWithRetry(sql, logger, (s) => loadProfiles(s, [userId], null));
-    if (profile === undefined)
-      return { actor: null, authError: new UnauthenticatedError('the token names a user that does not exist') };
-    if (!profile.isActive) return { actor: null, authError: new UnauthenticatedError('this account is deactivated') };
-    return { actor: { id: profile.id, role: profile.role }, authError: null };
-  } catch (error) {
-    if (error instanceof DomainError && error instanceof UnauthenticatedError) return { actor: null, authError: error };
-    throw error;
-  }
-}
-
 /** Express + Apollo: POST /graphql, GET /health, the Sandbox landing page outside production. */
-export async function createHttpServer(config: Config, db: Database, logger: Logger): Promise<HttpServer> {
+export async function createHttpServer(
+  config: Config,
+  db: Database,
+  events: EventBus,
+  logger: Logger,
+): Promise<HttpServer> {
   const app = express();
   app.disable('x-powered-by');
   // No ETag on API answers: express would hash every body (a whole tree is megabytes) for a
@@ -116,7 +99,7 @@ export async function createHttpServer(config: Config, db: Database, logger: Log
     // Off by default in production, with the "Did you mean …" hints that would reveal the schema anyway.
     introspection: config.introspection,
     parseOptions: limits.parseOptions,
-    validationRules: [...limits.validationRules, subscriptionsNeedASchemaType],
+    validationRules: [...limits.validationRules, subscriptionsOverWebSocketOnly],
     plugins: [
       // No field uses @cacheControl; the default plugin would wrap every resolver for nothing.
       ApolloServerPluginCacheControlDisabled(),
@@ -167,7 +150,7 @@ export async function createHttpServer(config: Config, db: Database, logger: Log
       context: async ({ req, res }): Promise<Context> => {
         const requestId = String(res.locals['requestId'] ?? randomUUID());
         // One entity manager fork (and so one loader set) per request, never shared.
-        const sql = new Sql(db.em.fork());
+        const sql = new Sql(db.em.fork(), undefined, events);
         res.locals[STATEMENTS_LOCAL] = sql.counter;
         const requestLogger = logger.child({ requestId });
         const auth = await resolveActor(sql, config, requestLogger, req.header('authorization'));
@@ -199,5 +182,6 @@ export async function createHttpServer(config: Config, db: Database, logger: Log
     res.status(status).json({ errors: [{ message, extensions: { code, requestId: res.locals['requestId'] } }] });
   });
 
-  return { server, apollo, readCache };
+  const live = await startLiveServer({ server, config, db, events, logger });
+  return { server, apollo, readCache, live };
 }

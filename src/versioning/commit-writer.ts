@@ -122,6 +122,7 @@ export async function openCommit(tx: Sql, request: CommitRequest): Promise<OpenC
   };
 }
 
+/** Writes the commit row and emits its event (delivered once the transaction commits). */
 export async function insertCommit(tx: Sql, commit: CommitRecord): Promise<void> {
   await tx.query(
     `INSERT INTO project_commit (id, project_id, branch, seq, committed_at, author_id, message, kind, parent_ids)
@@ -138,6 +139,15 @@ export async function insertCommit(tx: Sql, commit: CommitRecord): Promise<void>
       commit.parentIds,
     ],
   );
+  await tx.emit({
+    type: 'commit',
+    projectId: commit.projectId,
+    branch: commit.branch,
+    commitId: commit.id,
+    seq: commit.seq,
+    kind: commit.kind,
+    authorId: commit.authorId,
+  });
 }
 
 /** Registers new identities created by this commit. */

@@ -603,6 +603,9 @@ export async function mergeBranches(sql: Sql, request: MergeRequest): Promise<Me
       }
       await writeVersions(c, kind, writes);
     }
+    await tx.emit({ type: 'branch', projectId: request.projectId, branch: source.name, change: 'MERGED' });
+    if (movesBase)
+      await tx.emit({ type: 'branch', projectId: request.projectId, branch: target.name, change: 'BASE_MOVED' });
     return { status: 'MERGED', commit: c.commit, conflicts: [], changes };
   });
 }

@@ -50,6 +50,7 @@ describe('loadConfig', () => {
       loginFailureWindowSeconds: 900,
       loginLockoutSeconds: 300,
       corsOrigins: 'localhost',
+      live: { keepAliveMs: 15_000, maxSubscriptionsPerSocket: 100, queueLimit: 1_000, maxBufferedBytes: 4_194_304 },
     });
     expect(config.jwtSecret.length).toBeGreaterThanOrEqual(32);
   });
@@ -93,6 +94,10 @@ describe('loadConfig', () => {
       CORS_ORIGINS: 'https://app.example.com, http://localhost:5173/',
       READ_CACHE_MB: '16',
       WEB_CONCURRENCY: '3',
+      LIVE_KEEPALIVE_MS: '0',
+      LIVE_MAX_SUBSCRIPTIONS_PER_SOCKET: '5',
+      LIVE_QUEUE_LIMIT: '50',
+      LIVE_MAX_BUFFERED_BYTES: '65536',
     });
     expect(config).toEqual({
       nodeEnv: 'production',
@@ -126,6 +131,7 @@ describe('loadConfig', () => {
       corsOrigins: ['https://app.example.com', 'http://localhost:5173'],
       readCacheBytes: 16 * 1_048_576,
       processes: 3,
+      live: { keepAliveMs: 0, maxSubscriptionsPerSocket: 5, queueLimit: 50, maxBufferedBytes: 65_536 },
     });
   });
 

@@ -54,10 +54,13 @@ describe('operations that cannot be resolved', () => {
     expect(await footprint(t)).toEqual(before);
   });
 
-  it('refuses a subscription with GRAPHQL_VALIDATION_FAILED while the schema has none', async () => {
-    const { status, body } = await post({ query: 'subscription { me { id } }' });
+  it('refuses a subscription over HTTP with GRAPHQL_VALIDATION_FAILED: subscriptions are served over WebSocket', async () => {
+    const { status, body } = await post({
+      query: 'subscription { commitAdded(projectId: "00000000-0000-4000-8000-000000000000") { id } }',
+    });
     expect(status).toBe(400);
     expect(body.errors?.map((e) => e.extensions?.code)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect(body.errors?.[0]?.message).toContain('WebSocket');
   });
 
   it('still runs the operation that operationName names (control)', async () => {

@@ -84,6 +84,7 @@ export async function insertBranch(
     'INSERT INTO branch_base (project_id, branch, from_seq, parent_branch, parent_seq) VALUES ($1, $2, 1, $3, $4)',
     [args.projectId, args.name, fork.branch, fork.maxSeq],
   );
+  await tx.emit({ type: 'branch', projectId: args.projectId, branch: args.name, change: 'CREATED' });
   return requireBranch(tx, args.projectId, args.name);
 }
 
@@ -132,6 +133,7 @@ export async function archiveBranch(
       args.projectId,
       args.name,
     ]);
+    await tx.emit({ type: 'branch', projectId: args.projectId, branch: args.name, change: 'ARCHIVED' });
     return { ...branch, status: 'ARCHIVED' };
   });
 }

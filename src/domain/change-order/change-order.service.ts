@@ -103,6 +103,7 @@ export async function createChangeOrder(
       headCommitId: branch.headCommitId,
       note: null,
     });
+    await tx.emit({ type: 'changeOrder', projectId: input.projectId, changeOrderId: id, status: 'DRAFT' });
     return requireChangeOrder(tx, id);
   });
 }
@@ -123,6 +124,7 @@ export async function submitChangeOrder(sql: Sql, actor: Actor | null, id: strin
       headCommitId: head,
       note: null,
     });
+    await tx.emit({ type: 'changeOrder', projectId: order.projectId, changeOrderId: id, status: 'SUBMITTED' });
     return requireChangeOrder(tx, id);
   });
 }
@@ -149,6 +151,7 @@ export async function withdrawChangeOrder(
       headCommitId: head,
       note: why,
     });
+    await tx.emit({ type: 'changeOrder', projectId: order.projectId, changeOrderId: id, status: 'DRAFT' });
     return requireChangeOrder(tx, id);
   });
 }
@@ -210,6 +213,11 @@ export async function approveChangeOrder(
       headCommitId: head,
       note: message,
     });
+    // A merge commit has already said so (mergeBranches); an order that brought nothing has not.
+    if (result.commit === null) {
+      await tx.emit({ type: 'branch', projectId: order.projectId, branch: order.branch, change: 'MERGED' });
+    }
+    await tx.emit({ type: 'changeOrder', projectId: order.projectId, changeOrderId: id, status: 'MERGED' });
     return requireChangeOrder(tx, id);
   });
 }
@@ -242,6 +250,7 @@ export async function rejectChangeOrder(
       headCommitId: head,
       note: why,
     });
+    await tx.emit({ type: 'changeOrder', projectId: order.projectId, changeOrderId: id, status: 'REJECTED' });
     return requireChangeOrder(tx, id);
   });
 }

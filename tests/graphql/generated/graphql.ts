@@ -1476,6 +1476,37 @@ export type SeriesInterval =
   /** every 7 calendar days */
   | 'WEEK';
 
+/** Live updates, over WebSocket only (graphql-ws protocol, same URL as queries: ws(s)://host/graphql); the token goes in connection_init as { "Authorization": "Bearer <token>" } (no token or an expired one closes the socket with 4401). Each event is read fresh, as a query at that moment would read it; every role may subscribe. Over HTTP a subscription is a validation error. */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** a project's branch as it is after being created, archived, merged, or having its base moved */
+  branchChanged: Branch;
+  /** a project's change order as it is after being created, submitted, approved (merged) or rejected */
+  changeOrderChanged: ChangeOrder;
+  /** every commit made on the project (on one branch, if given) from now on; with after, first the commits made since that one, without gap or duplicate. On each, refetch what you show at the new head */
+  commitAdded: Commit;
+};
+
+
+/** Live updates, over WebSocket only (graphql-ws protocol, same URL as queries: ws(s)://host/graphql); the token goes in connection_init as { "Authorization": "Bearer <token>" } (no token or an expired one closes the socket with 4401). Each event is read fresh, as a query at that moment would read it; every role may subscribe. Over HTTP a subscription is a validation error. */
+export type SubscriptionBranchChangedArgs = {
+  projectId: Scalars['UUID']['input'];
+};
+
+
+/** Live updates, over WebSocket only (graphql-ws protocol, same URL as queries: ws(s)://host/graphql); the token goes in connection_init as { "Authorization": "Bearer <token>" } (no token or an expired one closes the socket with 4401). Each event is read fresh, as a query at that moment would read it; every role may subscribe. Over HTTP a subscription is a validation error. */
+export type SubscriptionChangeOrderChangedArgs = {
+  projectId: Scalars['UUID']['input'];
+};
+
+
+/** Live updates, over WebSocket only (graphql-ws protocol, same URL as queries: ws(s)://host/graphql); the token goes in connection_init as { "Authorization": "Bearer <token>" } (no token or an expired one closes the socket with 4401). Each event is read fresh, as a query at that moment would read it; every role may subscribe. Over HTTP a subscription is a validation error. */
+export type SubscriptionCommitAddedArgs = {
+  after?: InputMaybe<Scalars['UUID']['input']>;
+  branch?: InputMaybe<Scalars['String']['input']>;
+  projectId: Scalars['UUID']['input'];
+};
+
 /**
  * A user's identity is stable; the profile (fullName, role, isActive) is
  * versioned without branches. Password hashes never appear in any version.
