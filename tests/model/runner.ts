@@ -1045,7 +1045,12 @@ function sortConflicts(list: readonly Conflict[]): Conflict[] {
 
 function sortChanges(list: readonly (EntityChange | ServerChange)[]): unknown[] {
   return [...list]
-    .map((c) => ({ ...c, fields: [...c.fields].sort((a, b) => a.field.localeCompare(b.field)) }))
+    .map((c) => {
+      // The versions a server change keeps for readable diffs (labels, paths) are presentation,
+      // checked by tests/change-control/readable-diff.test.ts; the model compares fields.
+      const { sides: _sides, ...change } = c as typeof c & { sides?: unknown };
+      return { ...change, fields: [...c.fields].sort((a, b) => a.field.localeCompare(b.field)) };
+    })
     .sort(
       (a, b) =>
         (TYPE_ORDER.get(a.entityType) ?? 0) - (TYPE_ORDER.get(b.entityType) ?? 0) ||
