@@ -116,8 +116,26 @@ function commitRows<S extends EntityState>(kind: EntityKind<S>): string {
     FROM project_commit pc WHERE pc.id IN (SELECT r.commit_id FROM r)`;
 }
 
-function lineageParams(lineage: readonly LineageStep[]): unknown[] {
+/** The parameters of a lineage's steps, in the order `steps` numbers them. */
+export function lineageParams(lineage: readonly LineageStep[]): unknown[] {
   return lineage.flatMap((s) => [s.branch, s.maxSeq]);
+}
+
+/**
+ * A parenthesized subquery (for a FROM or a CTE) of the live states visible at the lineage of
+ * the entities that `candidates` selects (a SELECT of one uuid column `id`), with the columns
+ * of versionColumns: the same resolution as loadAt (the nearest lineage step wins, tombstones
+ * drop out), for statements that sum versions in SQL instead of reading them. $1 is the project
+ * id; the lineage's parameters (lineageParams) start at `firstParam`.
+ */
+export function visibleStatesSql<S extends EntityState>(
+  kind: EntityKind<S>,
+  lineage: readonly LineageStep[],
+  candidates: string,
+  firstParam: number,
+): string {
+  return `(SELECT n.* FROM (SELECT DISTINCT ON (s.entity_id) s.* FROM (WITH e AS MATERIALIZED (${candidates})
+    ${steps(kind, lineage, firstParam)}) s ORDER BY s.entity_id, s.depth) n WHERE NOT n.deleted)`;
 }
 
 export interface LoadOptions {
