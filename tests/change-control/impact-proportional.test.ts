@@ -16,7 +16,7 @@ import {
   updateCostElement,
 } from '../../src/domain/cost-element/cost-element.service.js';
 import { createProject } from '../../src/domain/project/project.service.js';
-import { createWbe } from '../../src/domain/wbs/wbe.service.js';
+import { createWbe, updateWbe } from '../../src/domain/wbs/wbe.service.js';
 import { evmImpact, scheduleImpact, wbeImpacts } from '../../src/graphql/diff-impact.js';
 import { Loaders } from '../../src/graphql/loaders.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
@@ -38,6 +38,7 @@ afterAll(async () => {
 interface Built {
   projectId: string;
   elements: string[];
+  tops: string[];
   children: string[];
 }
 
@@ -49,7 +50,7 @@ async function build(tops: number): Promise<Built> {
     { code: uniqueCode('PROP'), name: 'Proportional', startDate: '2026-01-01', endDate: '2026-12-31' },
     null,
   );
-  const built: Built = { projectId: project.id, elements: [], children: [] };
+  const built: Built = { projectId: project.id, elements: [], tops: [], children: [] };
   const write = { branch: 'main', message: null };
   for (let i = 0; i < tops; i += 1) {
     const top = await createWbe(t.sql, actor, {
@@ -62,6 +63,7 @@ async function build(tops: number): Promise<Built> {
       input: { code: `T${i}.1`, name: `Child ${i}`, parentId: top.id },
       ...write,
     });
+    built.tops.push(top.id);
     built.children.push(child.id);
     for (let j = 0; j < 3; j += 1) {
       const element = await createCostElement(t.sql, actor, {
@@ -133,12 +135,12 @@ async function change(b: Built): Promise<void> {
 }
 
 /** The impact read on its own: statements and rows of just wbeImpact, scheduleImpact and evmImpact. */
-async function measure(b: Built) {
+async function measure(b: Built, branch = 'change') {
   const sql = t.sql.fork();
   const record = await diffProject(sql, {
     projectId: b.projectId,
     from: { branch: 'main', asOf: null, commitId: null },
-    to: { branch: 'change', asOf: null, commitId: null },
+    to: { branch, asOf: null, commitId: null },
     mode: 'THREE_DOT',
   });
   const loaders = new Loaders(sql);
@@ -207,5 +209,34 @@ describe('the impact of a diff reads in proportion to the change', () => {
       expect([r.project.bacBefore, r.project.eacBefore]).toEqual([before.bac, before.eac]);
       expect([r.project.bacAfter, r.project.eacAfter]).toEqual([after.bac, after.eac]);
     }
+  });
+
+  it('sums both sides when the change moves a WBE (its untouched elements move with it), equal to evm(at:)', async () => {
+    const b = await build(3);
+    const branch = 'reshape';
+    await createBranch(t.sql, actor, { projectId: b.projectId, name: branch, from: null });
+    await updateWbe(t.sql, actor, {
+      id: b.children[1] ?? '',
+      input: { parentId: b.tops[0] ?? null },
+      branch,
+      expectedVersion: null,
+      message: null,
+    });
+    await updateCostElement(t.sql, actor, {
+      id: b.elements[0] ?? '',
+      input: { budget: '999.99' },
+      branch,
+      expectedVersion: null,
+      message: null,
+    });
+    const r = await measure(b, branch);
+    expect(r.wbes.map((w) => w.code).sort()).toEqual(['T0', 'T0.1', 'T1']);
+    for (const w of r.wbes) {
+      const [before, after] = [await wbeEvm(w.wbeId, 'main'), await wbeEvm(w.wbeId, branch)];
+      expect([w.bacBefore, w.pvBefore, w.eacBefore], w.code).toEqual([before?.bac, before?.pv, before?.eac]);
+      expect([w.bacAfter, w.pvAfter, w.eacAfter], w.code).toEqual([after?.bac, after?.pv, after?.eac]);
+    }
+    const [before, after] = [await projectEvm(b.projectId, 'main'), await projectEvm(b.projectId, branch)];
+    expect([r.project.bacBefore, r.project.bacAfter, r.project.eacAfter]).toEqual([before.bac, after.bac, after.eac]);
   });
 });
