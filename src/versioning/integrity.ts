@@ -35,6 +35,42 @@ export async function liveHoldersOf(
   return loadAt(sql, kind, point, { by: 'ids', ids: rows.map((r) => r.entity_id) });
 }
 
+/** An entity whose unique field would hold a value that another live entity holds too. */
+export interface UniqueClash {
+  id: string;
+  value: string;
+}
+
+/**
+ * The one check of unique fields (codes), for single writes, merges and reverts alike.
+ * `finals` gives the value each entity will hold after the operation (null: removed or no
+ * value); every other live entity at `point` keeps its own. Answers the entities of
+ * `checked` (default: all of `finals`) whose value someone else would hold as well.
+ */
+export async function uniqueClashes(
+  sql: Sql,
+  kind: EntityKind,
+  point: ReadPoint,
+  finals: ReadonlyMap<string, FieldValue>,
+  checked: Iterable<string> = finals.keys(),
+): Promise<UniqueClash[]> {
+  const field = kind.uniqueField;
+  if (field === undefined) return [];
+  const claims = [...checked].flatMap((id) => {
+    const value = finals.get(id) ?? null;
+    return value === null ? [] : [{ id, value: String(value) }];
+  });
+  if (claims.length === 0) return [];
+  const holders = new Map<string, string[]>();
+  const hold = (id: string, value: FieldValue) => {
+    if (value !== null) holders.set(String(value), [...(holders.get(String(value)) ?? []), id]);
+  };
+  for (const v of await liveHoldersOf(sql, kind, point, [...new Set(claims.map((c) => c.value))]))
+    if (!finals.has(v.id)) hold(v.id, v.state[field] ?? null);
+  for (const [id, value] of finals) hold(id, value);
+  return claims.filter((c) => (holders.get(c.value) ?? []).length > 1);
+}
+
 /** Of the `moved` nodes of a parent map (node -> parent), those that would be their own ancestor. */
 export function belowThemselves(parentOf: ReadonlyMap<string, string | null>, moved: readonly string[]): string[] {
   return moved.filter((id) => {
@@ -78,27 +114,16 @@ export async function violatedRules(
 
   for (const kind of kinds) {
     const field = kind.uniqueField;
-    const spec = kind.fields.find((f) => f.name === field);
     const mine = planned.filter((p) => p.kind === kind && p.state !== null);
-    if (field === undefined || spec === undefined || mine.length === 0) continue;
-    const codes = [...new Set(mine.map((p) => String(p.state?.[field])))];
-    const holders = new Map<string, string[]>();
-    const hold = (id: string, code: FieldValue) => {
-      if (code !== null) holders.set(String(code), [...(holders.get(String(code)) ?? []), id]);
-    };
-    for (const v of await liveHoldersOf(sql, kind, point, codes))
-      if (!plannedById.has(v.id)) hold(v.id, v.state[field] ?? null);
-    for (const p of mine) hold(p.id, p.state?.[field] ?? null);
-    for (const p of mine) {
-      const code = String(p.state?.[field]);
-      if ((holders.get(code) ?? []).length > 1)
-        violations.push({
-          entityType: kind.type,
-          entityId: p.id,
-          field,
-          reason: `"${code}" is used by another live ${kind.type}`,
-        });
-    }
+    if (field === undefined || mine.length === 0) continue;
+    const finals = new Map(planned.filter((p) => p.kind === kind).map((p) => [p.id, p.state?.[field] ?? null]));
+    for (const { id, value } of await uniqueClashes(sql, kind, point, finals))
+      violations.push({
+        entityType: kind.type,
+        entityId: id,
+        field,
+        reason: `"${value}" is used by another live ${kind.type}`,
+      });
   }
 
   // Parents that planned states point at must be live afterwards.
