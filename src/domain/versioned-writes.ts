@@ -212,3 +212,20 @@ async function removeWithChildren<S extends EntityState>(
     await removeWithChildren(c, child, under);
   }
 }
+
+/**
+ * The write path bound to one kind, typed by the inputs its service offers (`C` to create,
+ * `U` to update), for the services' named entry points (`createWbe = wbeWrites.create`).
+ */
+export function writesOf<S extends EntityState, C extends FieldsInput<S>, U extends FieldsInput<S>>(
+  kind: DomainKind<S>,
+) {
+  return {
+    create: (sql: Sql, actor: Actor | null, args: WriteArgs & { input: C; projectId?: string }) =>
+      createVersioned(sql, actor, kind, args),
+    update: (sql: Sql, actor: Actor | null, args: VersionedWriteArgs & { id: string; input: U }) =>
+      updateVersioned(sql, actor, kind, args),
+    delete: (sql: Sql, actor: Actor | null, args: VersionedWriteArgs & { id: string }) =>
+      deleteVersioned(sql, actor, kind, args),
+  };
+}

@@ -1,13 +1,10 @@
-import type { Sql } from '../../db/sql.js';
-import type { Actor } from '../../auth/roles.js';
-import type { Versioned } from '../../versioning/types.js';
 import {
   CostRegistrationKind,
   ProgressEntryKind,
   type CostRegistrationState,
   type ProgressEntryState,
 } from '../kinds.js';
-import { createVersioned, type WriteArgs } from '../versioned-writes.js';
+import { writesOf } from '../versioned-writes.js';
 
 export interface CostRegistrationCreate {
   costElementId: string;
@@ -23,19 +20,6 @@ export interface ProgressCreate {
 }
 
 /** Records an actual cost: a fact, so EDITOR may record it on any branch, main included. */
-export function registerCost(
-  sql: Sql,
-  actor: Actor | null,
-  args: WriteArgs & { input: CostRegistrationCreate },
-): Promise<Versioned<CostRegistrationState>> {
-  return createVersioned(sql, actor, CostRegistrationKind, args);
-}
-
+export const registerCost = writesOf<CostRegistrationState, CostRegistrationCreate, never>(CostRegistrationKind).create;
 /** Records a percent complete on a date (actuals, like costs). */
-export function recordProgress(
-  sql: Sql,
-  actor: Actor | null,
-  args: WriteArgs & { input: ProgressCreate },
-): Promise<Versioned<ProgressEntryState>> {
-  return createVersioned(sql, actor, ProgressEntryKind, args);
-}
+export const recordProgress = writesOf<ProgressEntryState, ProgressCreate, never>(ProgressEntryKind).create;

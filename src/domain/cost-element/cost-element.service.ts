@@ -1,14 +1,5 @@
-import type { Sql } from '../../db/sql.js';
-import type { Actor } from '../../auth/roles.js';
-import type { CommitRecord, Versioned } from '../../versioning/types.js';
 import { CostElementKind, type CostElementState, type CostType } from '../kinds.js';
-import {
-  createVersioned,
-  deleteVersioned,
-  updateVersioned,
-  type VersionedWriteArgs,
-  type WriteArgs,
-} from '../versioned-writes.js';
+import { writesOf } from '../versioned-writes.js';
 
 export interface CostElementCreate {
   wbeId: string;
@@ -22,29 +13,11 @@ export interface CostElementCreate {
 
 export type CostElementUpdate = Partial<{ [K in keyof CostElementCreate]: CostElementCreate[K] | null }>;
 
+const elements = writesOf<CostElementState, CostElementCreate, CostElementUpdate>(CostElementKind);
+
 /** Adds a cost element under a WBE. */
-export function createCostElement(
-  sql: Sql,
-  actor: Actor | null,
-  args: WriteArgs & { input: CostElementCreate },
-): Promise<Versioned<CostElementState>> {
-  return createVersioned(sql, actor, CostElementKind, args);
-}
-
+export const createCostElement = elements.create;
 /** Changes a cost element or moves it under another WBE. */
-export function updateCostElement(
-  sql: Sql,
-  actor: Actor | null,
-  args: VersionedWriteArgs & { id: string; input: CostElementUpdate },
-): Promise<Versioned<CostElementState>> {
-  return updateVersioned(sql, actor, CostElementKind, args);
-}
-
+export const updateCostElement = elements.update;
 /** Removes the cost element with its costs and progress entries: one commit. */
-export function deleteCostElement(
-  sql: Sql,
-  actor: Actor | null,
-  args: VersionedWriteArgs & { id: string },
-): Promise<CommitRecord> {
-  return deleteVersioned(sql, actor, CostElementKind, args);
-}
+export const deleteCostElement = elements.delete;
