@@ -12,6 +12,7 @@ import {
   requireCurrent,
   updateEntity,
 } from '../versioning/entity-writes.js';
+import { currentChildrenOf, cyclicMoves } from '../versioning/integrity.js';
 import { loadAt } from '../versioning/store.js';
 import type { CommitRecord, CommitScope, EntityState, FieldValue, Versioned } from '../versioning/types.js';
 import { BadInputError } from '../shared/errors.js';
@@ -128,7 +129,8 @@ export async function updateVersioned<S extends EntityState>(
     const parentId = parentOf(kind, next);
     if (parentId !== null && parentId !== parentOf(kind, current.state)) {
       await requireParent(c, kind, next);
-      if (kind.parentKind === kind.type && (await subtree(c, kind, args.id)).ids.has(parentId)) {
+      const moved = { kind: erased(kind), id: args.id, state: next };
+      if ((await cyclicMoves(c.tx, moved.kind, c.before, [moved], [args.id])).length > 0) {
         throw BadInputError.field(
           kind.parentField ?? 'parent',
           `a ${kind.label} cannot be moved under itself or one of its descendants`,
@@ -143,6 +145,12 @@ export async function updateVersioned<S extends EntityState>(
   });
 }
 
+/** A kind seen through its generic shape, for the engine's checks that treat every kind alike. */
+function erased<S extends EntityState>(kind: DomainKind<S>): DomainKind {
+  // Sound: the checks read states only through the kind's own field names.
+  return kind as unknown as DomainKind;
+}
+
 /** Removes one entity and, where its kinds cascade, everything below it: one commit. */
 export async function deleteVersioned<S extends EntityState>(
   sql: Sql,
@@ -155,7 +163,7 @@ export async function deleteVersioned<S extends EntityState>(
   return commitTo(sql, commitRequest(kind, projectId, author, args, `Delete ${kind.label}`), async (c) => {
     const current = await requireCurrent(c, kind, args.id);
     checkExpectedVersion(current, args.expectedVersion);
-    const removed = kind.parentKind === kind.type ? (await subtree(c, kind, current.id)).versions : [current];
+    const removed = kind.parentKind === kind.type ? await subtree(c, kind, current.id) : [current];
     await removeWithChildren(c, kind, removed);
     return c.commit;
   });
@@ -166,26 +174,23 @@ async function subtree<S extends EntityState>(
   c: OpenCommit,
   kind: DomainKind<S>,
   rootId: string,
-): Promise<{ ids: Set<string>; versions: Versioned<S>[] }> {
+): Promise<Versioned<S>[]> {
   const all = await loadAt(c.tx, kind, c.before, { by: 'project' });
   const children = new Map<string, Versioned<S>[]>();
   for (const v of all) {
     const parent = parentOf(kind, v.state);
     if (parent !== null) children.set(parent, [...(children.get(parent) ?? []), v]);
   }
-  const root = all.find((v) => v.id === rootId);
   const ids = new Set<string>([rootId]);
-  const versions = root === undefined ? [] : [root];
-  const stack = [rootId];
-  for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
-    for (const child of children.get(id) ?? []) {
+  const below = all.filter((v) => v.id === rootId);
+  for (let at = 0; at < below.length; at += 1) {
+    for (const child of children.get(below[at]?.id ?? '') ?? []) {
       if (ids.has(child.id)) continue;
       ids.add(child.id);
-      versions.push(child);
-      stack.push(child.id);
+      below.push(child);
     }
   }
-  return { ids, versions };
+  return below;
 }
 
 /** Tombstones `removed`, then the live entities of every other kind under them, kind by kind. */
@@ -197,14 +202,9 @@ async function removeWithChildren<S extends EntityState>(
   await deleteEntities(c, kind, removed);
   if (removed.length === 0) return;
   const parentIds = removed.map((v) => v.id);
-  const gone = new Set(parentIds);
   for (const child of ALL_KINDS) {
     if (child.parentKind !== kind.type || child.type === kind.type) continue;
-    // The selection finds every entity that was ever under these parents; only current children count.
-    const under = (await loadAt(c.tx, child, c.before, { by: 'parent', parentIds })).filter((v) => {
-      const parent = parentOf(child, v.state);
-      return parent !== null && gone.has(parent);
-    });
+    const under = await currentChildrenOf(c.tx, child, c.before, parentIds, () => false);
     if (under.length === 0) continue;
     if (child.onParentDelete !== 'cascade') {
       throw BadInputError.field('id', `${under.length} live ${child.label} entries are still under it`);

@@ -3,7 +3,7 @@ import { openCommit, insertEntities, writeVersions, type CommitRequest, type Ope
 import { BadInputError, ConflictError, NotFoundError } from '../shared/errors.js';
 import { newId } from './ids.js';
 import { loadAt } from './store.js';
-import { uniqueClashes } from './integrity.js';
+import { clashingCodes } from './integrity.js';
 import type { EntityKind, EntityState, FieldValue, Versioned } from './types.js';
 
 /** Runs `work` as one commit in one transaction: all of it lands, or none of it. */
@@ -91,12 +91,12 @@ export async function assertUniqueFree<S extends EntityState>(
   const field = kind.uniqueField;
   if (field === undefined || value === null) return;
   // A new entity has no id yet: any key that no entity has stands for it.
-  const claimant = id ?? '';
-  const [clash] = await uniqueClashes(c.tx, eraseKind(kind), c.before, new Map([[claimant, value]]));
+  const claim = { kind: eraseKind(kind), id: id ?? '', state: { [field]: value } };
+  const [clash] = await clashingCodes(c.tx, claim.kind, c.before, [claim], [claim]);
   if (clash !== undefined) {
     throw BadInputError.field(
       field,
-      `"${clash.value}" is already used by another ${kind.type} on branch "${c.commit.branch}"`,
+      `"${clash.code}" is already used by another ${kind.type} on branch "${c.commit.branch}"`,
     );
   }
 }
