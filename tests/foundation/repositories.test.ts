@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Commit, LoginThrottle, User } from '../../src/db/entities/index.js';
 import { migrateUp } from '../../src/db/migrate.js';
 import { openDatabase, type Database } from '../../src/db/orm.js';
+import { databaseSchema } from '../../src/domain/database-schema.js';
 import { CommitRepository } from '../../src/db/repositories/commit.repository.js';
 import { LoginThrottleRepository } from '../../src/db/repositories/login-throttle.repository.js';
 import { UserRepository } from '../../src/db/repositories/user.repository.js';
@@ -15,7 +16,7 @@ describe(`custom repositories on ${testEngine}`, () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    db = await openDatabase({ databaseUrl: database.url, dataDir: ':memory:', dbPoolSize: 2 });
+    db = await openDatabase({ databaseUrl: database.url, dataDir: ':memory:', dbPoolSize: 2 }, databaseSchema);
     await migrateUp(db);
   });
   afterAll(async () => {
