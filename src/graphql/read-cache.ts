@@ -123,7 +123,7 @@ export class ReadCache {
 }
 
 /** A character outside Latin-1: V8 then keeps the whole string at two bytes per character. */
-const TWO_BYTE = /[^\u0000-\u00ff]/;
+const TWO_BYTE = /[\u0100-\uffff]/;
 
 /**
  * What a stored answer takes in memory: V8 keeps a string at one byte per character only when
