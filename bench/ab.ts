@@ -23,6 +23,7 @@ const { values } = parseArgs({
     prepare: { type: 'boolean', default: false },
     floor: { type: 'boolean', default: false },
     heap: { type: 'boolean', default: false },
+    profile: { type: 'string' },
     size: { type: 'string', default: 'S' },
     requests: { type: 'string', default: '100' },
     concurrent: { type: 'string', default: '80' },
@@ -123,8 +124,14 @@ if (values.prepare) {
     observer.observe({ entryTypes: ['gc'] });
     const { Session } = await import('node:inspector/promises');
     const session = new Session();
-    if (values.heap) {
+    if (values.profile !== undefined) {
       session.connect();
+      await session.post('Profiler.enable');
+      await session.post('Profiler.setSamplingInterval', { interval: 500 });
+      await session.post('Profiler.start');
+    }
+    if (values.heap) {
+      if (values.profile === undefined) session.connect();
       await session.post('HeapProfiler.startSampling', {
         samplingInterval: 4096,
         includeObjectsCollectedByMajorGC: true,
@@ -136,6 +143,10 @@ if (values.prepare) {
     for (const s of samples.slice(0, n)) ms.push((await client.expectOk(query, s)).ms);
     const cpu = process.cpuUsage(cpu0);
     observer.disconnect();
+    if (values.profile !== undefined) {
+      const { profile } = await session.post('Profiler.stop');
+      writeFileSync(values.profile, JSON.stringify(profile));
+    }
     if (values.heap) {
       const { profile } = await session.post('HeapProfiler.stopSampling');
       const bySite = new Map<string, number>();
