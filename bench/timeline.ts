@@ -74,7 +74,7 @@ const mark = (what: string) => events.push(`${round(elapsedMs(t0))} ${what}`);
       mark('apollo out (stringified)');
     }
   } as typeof exec;
-  const lp = (await import('../src/graphql/loaders.js')).Loaders.prototype as unknown as {
+  const lp = (await import('../src/graphql/versioned-loaders.js')).VersionedLoaders.prototype as unknown as {
     load: (k: { type: string }, p: unknown, sel: { by: string }) => Promise<unknown[]>;
   };
   const load = lp.load;
@@ -83,7 +83,9 @@ const mark = (what: string) => events.push(`${round(elapsedMs(t0))} ${what}`);
     mark(`decoded ${k.type} by ${sel.by} (${r.length})`);
     return r;
   };
-  const lp2 = lp as unknown as { snapshotLoad: (p: unknown) => Promise<unknown> };
+  const lp2 = (await import('../src/graphql/evm-read-model.js')).EvmReadModel.prototype as unknown as {
+    snapshotLoad: (p: unknown) => Promise<unknown>;
+  };
   const snap = lp2.snapshotLoad;
   lp2.snapshotLoad = function (this: unknown, p) {
     mark('snapshot asked');
