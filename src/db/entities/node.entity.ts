@@ -1,10 +1,13 @@
 import { defineEntity, p } from '@mikro-orm/core';
+import { VersionRepository } from '../repositories/version.repository.js';
 import { Commit } from './commit.entity.js';
 
 /** The identity of a versioned node (project, WBE, cost element, …): append-only (table entity). */
 export const Node = defineEntity({
   name: 'Node',
   tableName: 'entity',
+  // The generic repository of versioned data: the identities and every version table.
+  repository: () => VersionRepository,
   readonly: true,
   properties: {
     id: p.uuid().primary(),
