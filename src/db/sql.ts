@@ -3,6 +3,7 @@ import type { EntityName, EntityRepository, GetRepository } from '@mikro-orm/cor
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import type { DomainEvent } from '../events/domain-events.js';
 import { EVENT_CHANNEL, type EventBus } from '../events/event-bus.js';
+import { notifyStatement } from './notifications.js';
 
 /** Counts the SQL statements a unit of work issues and their summed duration (one counter per request). */
 export class StatementCounter {
@@ -94,7 +95,8 @@ export class Sql {
     if (this.events === null) return;
     if (this.outbox === null) throw new Error('domain events are emitted inside a transaction');
     if (this.events.crossProcess) {
-      await this.query('SELECT pg_notify($1, $2)', [EVENT_CHANNEL, this.events.notificationPayload(event)]);
+      const notify = notifyStatement(EVENT_CHANNEL, this.events.notificationPayload(event));
+      await this.execute(notify.compile(this.em.getKysely()));
     }
     this.outbox.push(event);
   }

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { Commit } from '../db/entities/index.js';
 import type { Sql } from '../db/sql.js';
 import {
   CostElementKind,
@@ -22,7 +23,7 @@ import {
   type EvmTotals,
   type Rollup,
 } from '../evm/index.js';
-import { COMMIT_COLUMNS, decodeCommit } from '../versioning/history.js';
+import { decodeCommit } from '../versioning/history.js';
 import { resolveLineages, resolveRef, type ReadPointResult, type Ref } from '../versioning/read-point.js';
 import { loadAtWithCommits, loadHistories, type Selection } from '../versioning/store.js';
 import type { CommitRecord, EntityKind, EntityState, ReadPoint, Versioned } from '../versioning/types.js';
@@ -91,10 +92,8 @@ export class Loaders {
   constructor(private readonly sql: Sql) {
     this.readPoints = new DataLoader(async (keys) => this.batchReadPoints(keys));
     this.commits = new DataLoader(async (ids) => {
-      const rows = await sql.query(`SELECT ${COMMIT_COLUMNS} FROM project_commit c WHERE c.id = ANY($1::uuid[])`, [
-        [...ids],
-      ]);
-      const byId = new Map(rows.map((r) => [String(r['id']), decodeCommit(r)]));
+      const rows = await sql.repository(Commit).byIds(ids);
+      const byId = new Map(rows.map((r) => [r.id, decodeCommit(r)]));
       return ids.map((id) => byId.get(id) ?? null);
     });
     this.users = new DataLoader(async (ids) => {

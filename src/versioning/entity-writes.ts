@@ -1,3 +1,4 @@
+import { Node } from '../db/entities/index.js';
 import type { Sql } from '../db/sql.js';
 import { openCommit, insertEntities, writeVersions, type CommitRequest, type OpenCommit } from './commit-writer.js';
 import { BadInputError, ConflictError, NotFoundError } from '../shared/errors.js';
@@ -86,11 +87,8 @@ export async function assertCodeFree<S extends EntityState & { code: string }>(
 ): Promise<void> {
   const codeField = kind.fields.find((f) => f.name === 'code');
   if (codeField === undefined) return;
-  const rows = await c.tx.query<{ entity_id: string }>(
-    `SELECT DISTINCT entity_id FROM ${kind.table} WHERE project_id = $1 AND ${codeField.column} = $2`,
-    [c.commit.projectId, code],
-  );
-  const ids = rows.map((r) => r.entity_id).filter((id) => id !== exceptId);
+  const holders = await c.tx.repository(Node).everHolding(kind.table, codeField.column, code, c.commit.projectId);
+  const ids = holders.filter((id) => id !== exceptId);
   if (ids.length === 0) return;
   const live = await loadAt(c.tx, kind, c.before, { by: 'ids', ids });
   if (live.some((v) => v.state.code === code)) {

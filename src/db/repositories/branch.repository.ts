@@ -141,6 +141,20 @@ export class BranchRepository extends TableRepository<InferEntity<typeof Branch>
     );
   }
 
+  /** The branch a branch reads through now (its latest base); null for main. */
+  async currentParent(projectId: string, branch: string): Promise<string | null> {
+    const row = await this.first(
+      this.db
+        .selectFrom('branch_base')
+        .select('parent_branch')
+        .where('project_id', '=', projectId)
+        .where('branch', '=', branch)
+        .orderBy('from_seq', 'desc')
+        .limit(1),
+    );
+    return row?.parent_branch ?? null;
+  }
+
   async moveHead(projectId: string, name: string, head: { commitId: string; seq: number; at: Date }): Promise<void> {
     await this.rows(
       this.db

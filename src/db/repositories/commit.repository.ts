@@ -5,7 +5,7 @@ import { epochMs } from './sql-fragments.js';
 import { TableRepository } from './table-repository.js';
 
 /** A commit as selected (committed_at as a millisecond epoch, identical on both engines). */
-export interface CommitRow {
+export type CommitRow = {
   id: string;
   project_id: string;
   branch: string;
@@ -15,7 +15,7 @@ export interface CommitRow {
   author_id: string;
   committed_at: number;
   parent_ids: string[];
-}
+};
 
 /** A commit that crosses branches (a fork or a merge): its point and the other branch's parent point. */
 export interface CrossEdgeRow {
