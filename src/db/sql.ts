@@ -20,8 +20,9 @@ export type Row = Record<string, unknown>;
 const sqlOfEntityManager = new WeakMap<SqlEntityManager, Sql>();
 
 /**
- * The one way the application talks SQL: positional parameters ($1, $2, …) bound by the
- * driver, never interpolated. Bound to an entity manager fork, and so to its transaction.
+ * The one runner of statements: every repository's query goes through it, counted, bound to
+ * an entity manager fork and so to its transaction; values are bound by the driver, never
+ * interpolated. The statements themselves live in src/db/repositories/ (0019).
  */
 export class Sql {
   constructor(
@@ -55,6 +56,10 @@ export class Sql {
     return this.execute<T>(query.compile());
   }
 
+  /**
+   * A statement given as text, for tests and tools only: src/ writes statements in
+   * repositories (tests/foundation/sql-placement.test.ts fails otherwise).
+   */
   async query<T extends Row = Row>(text: string, params: readonly unknown[] = []): Promise<T[]> {
     return this.execute<T>(CompiledQuery.raw(text, [...params]));
   }

@@ -73,6 +73,8 @@ async function selectAt<S extends EntityState>(
   options: LoadOptions,
   withCommits: boolean,
 ): Promise<{ versions: Versioned<S>[]; commits: CommitRecord[] }> {
+  // An empty lineage (a branch before its first commit) shows nothing.
+  if (point.lineage.length === 0) return { versions: [], commits: [] };
   let candidates: Candidates;
   switch (selection.by) {
     case 'ids':
@@ -142,6 +144,7 @@ export async function loadHistories<S extends EntityState>(
 ): Promise<Map<string, Versioned<S>[]>> {
   const result = new Map<string, Versioned<S>[]>();
   if (entityIds.length === 0) return result;
+  if (point.lineage.length === 0) return result;
   const rows = await sql.repository(Node).histories(kind, point.projectId, point.lineage, entityIds);
   const byEntity = new Map<string, Row[]>();
   for (const row of rows) {
