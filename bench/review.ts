@@ -3,7 +3,8 @@
  * `evmSeries` weekly over a year (53 points) against one `evm(at:)` of the same project at the
  * same read point, and the readable diff of a 10-element change order (without and with its
  * per-WBE and schedule impact), each size on a fresh
- * database loaded with the standard workload.
+ * database loaded with the standard workload. `BENCH_ONLY=diff` times the diff part alone
+ * (the EVM reads of the whole tree are the heavy part at L on a shared machine).
  */
 import { startEnvironment } from './environment.js';
 import type { GraphQLClient } from './http.js';
@@ -12,6 +13,7 @@ import { loadWorkload, workloadOf, type SizeName } from './workload.js';
 
 const PG_URL = process.env['BENCH_PG_URL'] ?? 'postgres://postgres@127.0.0.1:5432';
 const REQUESTS = Number(process.env['BENCH_REQUESTS'] ?? 20);
+const DIFF_ONLY = process.env['BENCH_ONLY'] === 'diff';
 
 const FIGURES = 'controlDate bac pv ev ac cv sv cpi spi eac etc vac tcpi percentComplete';
 const SINGLE = `query($id: UUID!, $asOf: DateTime) { project(id: $id, asOf: $asOf) { evm(at: "2026-06-30") { ${FIGURES} } } }`;
@@ -32,6 +34,11 @@ const REVIEW_WITH_IMPACT = `query($projectId: UUID!, $branch: String!) {
   }
 }`;
 
+const REVIEW_WITH_EVM_IMPACT = REVIEW_WITH_IMPACT.replace(
+  'wbeImpact(',
+  'evmImpact { bacBefore bacAfter bacDelta eacBefore eacAfter eacDelta }\n    wbeImpact(',
+);
+
 interface Timing {
   summary: Summary;
   statements: number[];
@@ -49,6 +56,22 @@ async function time(client: GraphQLClient, query: string, variables: Record<stri
   return { summary: summarize(ms), statements: distinct(statements) };
 }
 
+/** One `evm(at:)` against the weekly series over a year, at the same read point. */
+async function evmFigures(client: GraphQLClient, read: { id: string; asOf: string }): Promise<Record<string, unknown>> {
+  const single = await time(client, SINGLE, read);
+  const series = await time(client, SERIES, { ...read, from: '2026-01-01', to: '2026-12-31' });
+  const points = JSON.parse((await client.expectOk(SERIES, { ...read, from: '2026-01-01', to: '2026-12-31' })).body)
+    .data.project.evmSeries.length as number;
+  return {
+    points,
+    singleP50: single.summary.p50,
+    singleStatements: single.statements.join('/'),
+    seriesP50: series.summary.p50,
+    seriesStatements: series.statements.join('/'),
+    ratio: Math.round((series.summary.p50 / single.summary.p50) * 100) / 100,
+  };
+}
+
 async function benchSize(size: SizeName): Promise<Record<string, unknown>> {
   const env = await startEnvironment('postgresql', `backcast_review_${size.toLowerCase()}`, PG_URL);
   try {
@@ -57,11 +80,7 @@ async function benchSize(size: SizeName): Promise<Record<string, unknown>> {
     const [project] = load.projects;
     if (project === undefined) throw new Error('no project loaded');
     const read = { id: project.projectId, asOf: load.endAt.toISOString() };
-    const single = await time(env.client, SINGLE, read);
-    const series = await time(env.client, SERIES, { ...read, from: '2026-01-01', to: '2026-12-31' });
-    const points = JSON.parse(
-      (await env.client.expectOk(SERIES, { ...read, from: '2026-01-01', to: '2026-12-31' })).body,
-    ).data.project.evmSeries.length as number;
+    const evm = DIFF_ONLY ? null : await evmFigures(env.client, read);
 
     const branch = 'review-10';
     await env.client.expectOk(
@@ -79,19 +98,17 @@ async function benchSize(size: SizeName): Promise<Record<string, unknown>> {
     }
     const diff = await time(env.client, READABLE_DIFF, { projectId: project.projectId, branch });
     const review = await time(env.client, REVIEW_WITH_IMPACT, { projectId: project.projectId, branch });
+    const whole = await time(env.client, REVIEW_WITH_EVM_IMPACT, { projectId: project.projectId, branch });
     return {
       size,
       elements: project.costElementIds.length,
-      points,
-      singleP50: single.summary.p50,
-      singleStatements: single.statements.join('/'),
-      seriesP50: series.summary.p50,
-      seriesStatements: series.statements.join('/'),
-      ratio: Math.round((series.summary.p50 / single.summary.p50) * 100) / 100,
+      ...evm,
       diffP50: diff.summary.p50,
       diffStatements: diff.statements.join('/'),
       impactP50: review.summary.p50,
       impactStatements: review.statements.join('/'),
+      evmImpactP50: whole.summary.p50,
+      evmImpactStatements: whole.statements.join('/'),
     };
   } finally {
     await env.close();

@@ -4,7 +4,7 @@ import type { Sql } from '../db/sql.js';
 import { BadInputError, NotFoundError } from '../shared/errors.js';
 import { newId } from './ids.js';
 import { makeReadPoint, resolveLineagesAtSeq } from './read-point.js';
-import { epochMs, toDate, toInt } from './sql-values.js';
+import { toDate, toInt } from './sql-values.js';
 import type {
   BranchRecord,
   CommitKind,
@@ -41,22 +41,18 @@ export interface CommitRequest {
   at?: Date;
 }
 
-/** The branch columns as merge.ts still selects them itself (until it reads through BranchRepository). */
-export const BRANCH_COLUMNS = `project_id, name, status, head_commit_id, head_seq, ${epochMs('head_committed_at')} AS head_committed_at,
-  forked_from_commit_id, ${epochMs('created_at')} AS created_at, created_by, plan_frozen`;
-
-export function decodeBranch(row: BranchRow | Record<string, unknown>): BranchRecord {
+export function decodeBranch(row: BranchRow): BranchRecord {
   return {
-    projectId: String(row['project_id']),
-    name: String(row['name']),
-    status: String(row['status']) as BranchRecord['status'],
-    headCommitId: String(row['head_commit_id']),
-    headSeq: toInt(row['head_seq']),
-    headCommittedAt: toDate(row['head_committed_at']),
-    forkedFromCommitId: row['forked_from_commit_id'] === null ? null : String(row['forked_from_commit_id']),
-    createdAt: toDate(row['created_at']),
-    createdBy: String(row['created_by']),
-    planFrozen: row['plan_frozen'] === true,
+    projectId: row.project_id,
+    name: row.name,
+    status: row.status as BranchRecord['status'],
+    headCommitId: row.head_commit_id,
+    headSeq: toInt(row.head_seq),
+    headCommittedAt: toDate(row.head_committed_at),
+    forkedFromCommitId: row.forked_from_commit_id,
+    createdAt: toDate(row.created_at),
+    createdBy: row.created_by,
+    planFrozen: row.plan_frozen === true,
   };
 }
 

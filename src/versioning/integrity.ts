@@ -47,6 +47,80 @@ export function belowThemselves(parentOf: ReadonlyMap<string, string | null>, mo
 }
 
 /**
+ * Of the `checked` planned states of a kind, those whose unique field holds a code that another
+ * live entity holds too once the plan is applied (entities not planned keep their state at
+ * `point`). The shared check of code uniqueness for merges and reverts.
+ */
+export async function clashingCodes(
+  sql: Sql,
+  kind: EntityKind,
+  point: ReadPoint,
+  planned: readonly PlannedState[],
+  checked: readonly PlannedState[],
+): Promise<{ planned: PlannedState; field: string; code: string }[]> {
+  const field = kind.uniqueField;
+  if (field === undefined || checked.length === 0) return [];
+  const codeOf = (p: PlannedState) => String(p.state?.[field]);
+  const plannedIds = new Set(planned.map((p) => p.id));
+  const holders = new Map<string, string[]>();
+  const hold = (id: string, code: FieldValue) => {
+    if (code !== null) holders.set(String(code), [...(holders.get(String(code)) ?? []), id]);
+  };
+  for (const v of await liveHoldersOf(sql, kind, point, [...new Set(checked.map(codeOf))]))
+    if (!plannedIds.has(v.id)) hold(v.id, v.state[field] ?? null);
+  for (const p of planned) hold(p.id, p.state === null ? null : (p.state[field] ?? null));
+  return checked
+    .filter((p) => (holders.get(codeOf(p)) ?? []).length > 1)
+    .map((p) => ({ planned: p, field, code: codeOf(p) }));
+}
+
+/**
+ * Of the `moved` planned states of a tree kind (its parent is its own type), the ids that would
+ * be below themselves once the plan is applied. Reads the kind's parent map at `point`.
+ */
+export async function cyclicMoves(
+  sql: Sql,
+  kind: EntityKind,
+  point: ReadPoint,
+  planned: readonly PlannedState[],
+  moved: readonly string[],
+): Promise<string[]> {
+  const field = kind.parentField;
+  if (field === null || kind.parentKind !== kind.type || moved.length === 0) return [];
+  const parentIn = (state: EntityState) => {
+    const value = state[field] ?? null;
+    return value === null ? null : String(value);
+  };
+  const parentOf = new Map<string, string | null>();
+  for (const v of await loadAt(sql, kind, point, { by: 'project' })) parentOf.set(v.id, parentIn(v.state));
+  for (const p of planned) {
+    if (p.state === null) parentOf.delete(p.id);
+    else parentOf.set(p.id, parentIn(p.state));
+  }
+  return belowThemselves(parentOf, moved);
+}
+
+/**
+ * The live entities of a kind at `point` whose current parent is one of `parentIds`, apart from
+ * the `skipped` ones: the children a removal of those parents would leave behind.
+ */
+export async function currentChildrenOf(
+  sql: Sql,
+  kind: EntityKind,
+  point: ReadPoint,
+  parentIds: readonly string[],
+  skipped: (id: string) => boolean,
+): Promise<Versioned[]> {
+  const field = kind.parentField;
+  if (field === null || parentIds.length === 0) return [];
+  // The selection finds every entity that was ever under these parents; only current children count.
+  return (await loadAt(sql, kind, point, { by: 'parent', parentIds: [...parentIds] })).filter((child) => {
+    const parent = child.state[field] ?? null;
+    return !skipped(child.id) && parent !== null && parentIds.includes(String(parent));
+  });
+}
+
+/**
  * Checks states that a bulk operation (a revert) assembles from history rather than from one
  * input, against the rules every single write obeys: each kind's own rules, codes unique among
  * live entities, no live entity under a parent that is gone, no WBE below itself. `point` is
@@ -75,28 +149,15 @@ export async function violatedRules(
   }
 
   for (const kind of kinds) {
-    const field = kind.uniqueField;
-    const spec = kind.fields.find((f) => f.name === field);
-    const mine = planned.filter((p) => p.kind === kind && p.state !== null);
-    if (field === undefined || spec === undefined || mine.length === 0) continue;
-    const codes = [...new Set(mine.map((p) => String(p.state?.[field])))];
-    const holders = new Map<string, string[]>();
-    const hold = (id: string, code: FieldValue) => {
-      if (code !== null) holders.set(String(code), [...(holders.get(String(code)) ?? []), id]);
-    };
-    for (const v of await liveHoldersOf(sql, kind, point, codes))
-      if (!plannedById.has(v.id)) hold(v.id, v.state[field] ?? null);
-    for (const p of mine) hold(p.id, p.state?.[field] ?? null);
-    for (const p of mine) {
-      const code = String(p.state?.[field]);
-      if ((holders.get(code) ?? []).length > 1)
-        violations.push({
-          entityType: kind.type,
-          entityId: p.id,
-          field,
-          reason: `"${code}" is used by another live ${kind.type}`,
-        });
-    }
+    const mine = planned.filter((p) => p.kind === kind);
+    const live = mine.filter((p) => p.state !== null);
+    for (const { planned: p, field, code } of await clashingCodes(sql, kind, point, mine, live))
+      violations.push({
+        entityType: kind.type,
+        entityId: p.id,
+        field,
+        reason: `"${code}" is used by another live ${kind.type}`,
+      });
   }
 
   // Parents that planned states point at must be live afterwards.
@@ -123,40 +184,29 @@ export async function violatedRules(
   // Children that a removal would leave behind.
   const removed = planned.filter((p) => p.state === null);
   for (const kind of kinds) {
-    if (kind.parentField === null) continue;
+    const field = kind.parentField;
+    if (field === null) continue;
     const parentIds = removed.filter((p) => p.kind.type === kind.parentKind).map((p) => p.id);
-    if (parentIds.length === 0) continue;
-    for (const child of await loadAt(sql, kind, point, { by: 'parent', parentIds })) {
-      // The selection finds every entity that was ever under these parents; only current children count.
-      const parent = child.state[kind.parentField] ?? null;
-      if (plannedById.has(child.id) || parent === null || !parentIds.includes(String(parent))) continue;
+    for (const child of await currentChildrenOf(sql, kind, point, parentIds, (id) => plannedById.has(id)))
       violations.push({
         entityType: kind.type,
         entityId: child.id,
-        field: kind.parentField,
-        reason: `its parent ${String(child.state[kind.parentField])} would be removed`,
+        field,
+        reason: `its parent ${String(child.state[field])} would be removed`,
       });
-    }
   }
 
   // A tree kind must stay a tree.
   for (const kind of kinds) {
-    const field = kind.parentField;
-    if (field === null || kind.parentKind !== kind.type) continue;
-    const moved = planned.filter((p) => p.kind === kind && p.state !== null);
-    if (moved.length === 0) continue;
-    const parentOf = new Map<string, string | null>();
-    const parentIn = (state: EntityState) => (state[field] === null ? null : String(state[field]));
-    for (const v of await loadAt(sql, kind, point, { by: 'project' })) parentOf.set(v.id, parentIn(v.state));
-    for (const p of planned.filter((x) => x.kind === kind)) {
-      if (p.state === null) parentOf.delete(p.id);
-      else parentOf.set(p.id, parentIn(p.state));
-    }
-    for (const id of belowThemselves(
-      parentOf,
-      moved.map((p) => p.id),
-    ))
-      violations.push({ entityType: kind.type, entityId: id, field, reason: 'it would be below itself' });
+    const mine = planned.filter((p) => p.kind === kind);
+    const moved = mine.filter((p) => p.state !== null).map((p) => p.id);
+    for (const id of await cyclicMoves(sql, kind, point, mine, moved))
+      violations.push({
+        entityType: kind.type,
+        entityId: id,
+        field: kind.parentField ?? '*',
+        reason: 'it would be below itself',
+      });
   }
   return violations;
 }

@@ -4,6 +4,7 @@ import { migrateUp } from '../../src/db/migrate.js';
 import { openDatabase, type Database } from '../../src/db/orm.js';
 import { BranchRepository } from '../../src/db/repositories/branch.repository.js';
 import { ChangeOrderRepository } from '../../src/db/repositories/change-order.repository.js';
+import { databaseSchema } from '../../src/domain/database-schema.js';
 import { CommitRepository } from '../../src/db/repositories/commit.repository.js';
 import { LoginThrottleRepository } from '../../src/db/repositories/login-throttle.repository.js';
 import { UserRepository } from '../../src/db/repositories/user.repository.js';
@@ -19,7 +20,7 @@ describe(`custom repositories on ${testEngine}`, () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    db = await openDatabase({ databaseUrl: database.url, dataDir: ':memory:', dbPoolSize: 2 });
+    db = await openDatabase({ databaseUrl: database.url, dataDir: ':memory:', dbPoolSize: 2 }, databaseSchema);
     await migrateUp(db);
   });
   afterAll(async () => {
