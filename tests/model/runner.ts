@@ -8,6 +8,7 @@ import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import fc from 'fast-check';
 import type { Actor } from '../../src/auth/roles.js';
+import { Commit } from '../../src/db/entities/index.js';
 import { migrateUp } from '../../src/db/migrate.js';
 import { openDatabase, type Database } from '../../src/db/orm.js';
 import { databaseSchema } from '../../src/domain/database-schema.js';
@@ -34,7 +35,7 @@ import { insertUser } from '../../src/domain/user/user.service.js';
 import { createWbe, deleteWbe, updateWbe } from '../../src/domain/wbs/wbe.service.js';
 import { diffPoints } from '../../src/versioning/diff.js';
 import { DomainError } from '../../src/shared/errors.js';
-import { COMMIT_COLUMNS, decodeCommit } from '../../src/versioning/history.js';
+import { decodeCommit } from '../../src/versioning/history.js';
 import { requireRef, resolveLineagesAtSeq, type Ref as ServerRef } from '../../src/versioning/read-point.js';
 import { loadAt, loadHistories, loadProjectsAt } from '../../src/versioning/store.js';
 import type { CommitRecord, EntityChange as ServerChange, ReadPoint, Versioned } from '../../src/versioning/types.js';
@@ -688,16 +689,12 @@ class Run {
       case 'changes': {
         const c = this.commitOf(projectId, op.commit) ?? skip();
         const s = await onServer(async () => {
-          const row = await sql.one(`SELECT ${COMMIT_COLUMNS} FROM project_commit c WHERE c.id = $1`, [
-            this.server(c.id),
-          ]);
+          const row = await sql.repository(Commit).byId(this.server(c.id));
           if (row === null) throw new Error('commit missing');
           const commit = decodeCommit(row);
           const after = await resolveLineagesAtSeq(sql, commit.projectId, commit.branch, commit.seq);
           const parent =
-            commit.parentIds[0] === undefined
-              ? null
-              : await sql.one(`SELECT ${COMMIT_COLUMNS} FROM project_commit c WHERE c.id = $1`, [commit.parentIds[0]]);
+            commit.parentIds[0] === undefined ? null : await sql.repository(Commit).byId(commit.parentIds[0]);
           const p = parent === null ? null : decodeCommit(parent);
           const before = p === null ? null : await resolveLineagesAtSeq(sql, p.projectId, p.branch, p.seq);
           if (after === null) throw new Error('no lineage');

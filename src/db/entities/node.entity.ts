@@ -1,4 +1,5 @@
 import { defineEntity, p } from '@mikro-orm/core';
+import { VersionRepository } from '../repositories/version.repository.js';
 import { Commit } from './commit.entity.js';
 
 /**
@@ -8,6 +9,8 @@ import { Commit } from './commit.entity.js';
 export const Node = defineEntity({
   name: 'Node',
   tableName: 'entity',
+  // The generic repository of versioned data: the identities and every version table.
+  repository: () => VersionRepository,
   readonly: true,
   properties: {
     id: p.uuid().primary(),

@@ -1,3 +1,4 @@
+import { Branch, Node } from '../../db/entities/index.js';
 import type { Sql } from '../../db/sql.js';
 import { authorize, MAIN } from '../../auth/policy.js';
 import type { Actor } from '../../auth/roles.js';
@@ -26,12 +27,10 @@ export type ProjectUpdate = Partial<{ [K in keyof ProjectCreate]: ProjectCreate[
 /** Project codes are unique among the projects that live on main. */
 async function assertProjectCodeFree(sql: Sql, code: string, exceptId: string | null): Promise<void> {
   // Serializes creators of the same code only; other codes and projects never wait.
-  await sql.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`project-code:${code}`]);
-  const rows = await sql.query<{ entity_id: string }>(
-    'SELECT DISTINCT entity_id FROM project_version WHERE code = $1',
-    [code],
-  );
-  const others = rows.map((r) => r.entity_id).filter((id) => id !== exceptId);
+  const versions = sql.repository(Node);
+  await versions.serializeOn(`project-code:${code}`);
+  const holders = await versions.everHolding(ProjectKind.table, 'code', code, null);
+  const others = holders.filter((id) => id !== exceptId);
   if (others.length === 0) return;
   const lineages = await resolveLineages(sql, others, MAIN, null);
   for (const [id, result] of lineages) {
@@ -74,11 +73,14 @@ export async function createProject(
       parentIds: [],
     };
     await insertCommit(tx, commit);
-    await tx.query(
-      `INSERT INTO branch (project_id, name, status, head_commit_id, head_seq, head_committed_at, created_at, created_by)
-       VALUES ($1, $2, 'ACTIVE', $3, 1, $4, $4, $5)`,
-      [projectId, MAIN, commit.id, commit.committedAt, author.id],
-    );
+    await tx.repository(Branch).add({
+      projectId,
+      name: MAIN,
+      headCommitId: commit.id,
+      committedAt: commit.committedAt,
+      forkedFromCommitId: null,
+      createdBy: author.id,
+    });
     const point = makeReadPoint(projectId, MAIN, null, commit.id, [{ branch: MAIN, maxSeq: 1 }]);
     const open: OpenCommit = {
       tx,
@@ -98,10 +100,7 @@ export async function createProject(
       before: makeReadPoint(projectId, MAIN, null, null, [{ branch: MAIN, maxSeq: 0 }]),
       after: point,
     };
-    await tx.query(`INSERT INTO entity (id, entity_type, project_id, created_in) VALUES ($1, 'Project', $1, $2)`, [
-      projectId,
-      commit.id,
-    ]);
+    await tx.repository(Node).insertIdentities(ProjectKind.type, projectId, commit.id, [projectId]);
     await writeVersions(open, ProjectKind, [{ entityId: projectId, version: 1, deleted: false, state }]);
     return readWritten(open, ProjectKind, projectId);
   });

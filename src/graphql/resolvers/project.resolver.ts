@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import { Arg, Args, Authorized, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Node } from '../../db/entities/index.js';
 import { CostElementKind, CostRegistrationKind, ProgressEntryKind, ProjectKind, WbeKind } from '../../domain/kinds.js';
 import { createProject, updateProject } from '../../domain/project/project.service.js';
 import { listBranches } from '../../domain/branch/branch.service.js';
@@ -81,9 +82,7 @@ export class ProjectResolver {
     const branch = branchArg ?? 'main';
     const first = firstArg ?? 50;
     const size = pageSize(first);
-    const ids = (await ctx.sql.query<{ id: string }>(`SELECT id FROM entity WHERE entity_type = 'Project'`)).map(
-      (r) => r.id,
-    );
+    const ids = await ctx.sql.repository(Node).idsOfType(ProjectKind.type);
     const points = await Promise.all(ids.map((id) => ctx.loaders.readPoint(id, { branch, asOf })));
     const entries = ids.flatMap((id, i) => {
       const result = points[i];
