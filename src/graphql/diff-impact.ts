@@ -138,7 +138,8 @@ function touchedWbes(change: SidedChange, before: Side, after: Side): string[] {
         const element = elementId === null ? undefined : (i === 0 ? before : after).elements.get(elementId);
         return element === undefined ? [] : [element.wbeId];
       });
-    case 'Project':
+    default:
+      // The project itself, and kinds that hold no budget, cost or progress: no WBE's figures move.
       return [];
   }
 }
