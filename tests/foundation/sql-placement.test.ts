@@ -1,5 +1,5 @@
 /**
- * No SQL text outside the repositories and the migrations (docs/decisions/0019): every
+ * No SQL text outside the repositories and the migrations (docs/decisions/0020): every
  * statement the application sends is written in src/db/repositories/, built with Kysely typed
  * from the entities, and migrations/ holds the schema. This test reads every module of src/
  * and fails on SQL found anywhere else, naming the file, the line and what it found.
@@ -17,7 +17,7 @@ const HOME = 'src/db/repositories/';
 
 /**
  * Explicit exceptions, each with its reason. Adding one is a decision: say why in
- * docs/decisions/0019 as well.
+ * docs/decisions/0020 as well.
  */
 const EXCEPTIONS: Record<string, string> = {
   // pg_notify touches no table (no entity's repository owns it); LISTEN belongs to a session
