@@ -4,6 +4,7 @@ import type { Config } from './config.js';
 import { lockDataFolder } from './db/data-folder-lock.js';
 import { migrateUp } from './db/migrate.js';
 import { openDatabase, type Database } from './db/orm.js';
+import { databaseSchema } from './domain/database-schema.js';
 import { EventBus, logEvents } from './events/event-bus.js';
 import { listenForEvents, type EventListener } from './events/pg-listener.js';
 import { ensureInitialUsers, type CreatedLogin } from './setup/bootstrap-users.js';
@@ -36,7 +37,7 @@ export async function bootstrap(config: Config, options: { logger?: Logger } = {
   let db: Database;
   let listener: EventListener | null = null;
   try {
-    db = await openDatabase(config);
+    db = await openDatabase(config, databaseSchema);
   } catch (error) {
     lock?.release();
     throw error;

@@ -3,6 +3,7 @@ import type { EntityName, EntityRepository, GetRepository } from '@mikro-orm/cor
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import type { DomainEvent } from '../events/domain-events.js';
 import { EVENT_CHANNEL, type EventBus } from '../events/event-bus.js';
+import { notifyStatement } from './notifications.js';
 
 /** Counts the SQL statements a unit of work issues and their summed duration (one counter per request). */
 export class StatementCounter {
@@ -21,8 +22,9 @@ export type Row = Record<string, unknown>;
 const sqlOfEntityManager = new WeakMap<SqlEntityManager, Sql>();
 
 /**
- * The one way the application talks SQL: positional parameters ($1, $2, …) bound by the
- * driver, never interpolated. Bound to an entity manager fork, and so to its transaction.
+ * The one runner of statements: every repository's query goes through it, counted, bound to
+ * an entity manager fork and so to its transaction; values are bound by the driver, never
+ * interpolated. The statements themselves live in src/db/repositories/ (0019).
  */
 export class Sql {
   constructor(
@@ -56,6 +58,10 @@ export class Sql {
     return this.execute<T>(query.compile());
   }
 
+  /**
+   * A statement given as text, for tests and tools only: src/ writes statements in
+   * repositories (tests/foundation/sql-placement.test.ts fails otherwise).
+   */
   async query<T extends Row = Row>(text: string, params: readonly unknown[] = []): Promise<T[]> {
     return this.execute<T>(CompiledQuery.raw(text, [...params]));
   }
@@ -97,7 +103,8 @@ export class Sql {
     if (this.events === null) return;
     if (this.outbox === null) throw new Error('domain events are emitted inside a transaction');
     if (this.events.crossProcess) {
-      await this.query('SELECT pg_notify($1, $2)', [EVENT_CHANNEL, this.events.notificationPayload(event)]);
+      const notify = notifyStatement(EVENT_CHANNEL, this.events.notificationPayload(event));
+      await this.execute(notify.compile(this.em.getKysely()));
     }
     this.outbox.push(event);
   }

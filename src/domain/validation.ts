@@ -92,3 +92,23 @@ export function requireCurrency(field: string, value: string): string {
 export function pick<T>(patch: T | null | undefined, current: T): T {
   return patch === undefined || patch === null ? current : patch;
 }
+
+/** Merged or resolved states are untyped at run time: enums are checked like any input. */
+export function requireOneOf<T extends string>(field: string, value: T, allowed: readonly T[]): T {
+  if (typeof value !== 'string' || !allowed.includes(value)) {
+    throw BadInputError.field(field, `must be one of ${allowed.join(', ')}`);
+  }
+  return value;
+}
+
+/** A required reference to another entity (its existence is checked where it is written). */
+export function requireReference(field: string, value: string): string {
+  return present(field, value);
+}
+
+/** A number within [min, max], e.g. a probability 0..1. */
+export function requireNumberInRange(field: string, value: number, min: number, max: number): number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max)
+    throw BadInputError.field(field, `must be between ${min} and ${max}`);
+  return value;
+}

@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { listen } from '../db/notifications.js';
 import type { Logger } from '../logger.js';
 import { EVENT_CHANNEL, type EventBus } from './event-bus.js';
 
@@ -69,7 +70,7 @@ export function listenForEvents(
     });
     try {
       await next.connect();
-      await next.query(`LISTEN ${EVENT_CHANNEL}`);
+      await listen(next, EVENT_CHANNEL);
     } catch (error) {
       onLost(error instanceof Error ? error : new Error(String(error)));
       markReady();

@@ -21,10 +21,6 @@ export async function describeSide(loaders: Loaders, version: Versioned | null):
   switch (version.type) {
     case 'Project':
       return named(state['code'], state['name'], []);
-    case 'WBE':
-      return named(state['code'], state['name'], await wbePath(loaders, point, textOrNull(state['parentId'])));
-    case 'CostElement':
-      return named(state['code'], state['name'], await wbePath(loaders, point, textOrNull(state['wbeId'])));
     case 'CostRegistration':
     case 'ProgressEntry': {
       const element = await loaders.byId(CostElementKind, point, String(state['costElementId']));
@@ -36,6 +32,12 @@ export async function describeSide(loaders: Loaders, version: Versioned | null):
           ? [state['incurredOn'], state['amount'], state['description']].filter((p) => p !== null).join(' ')
           : `${String(state['measuredOn'])} ${String(state['percentComplete'])}%`;
       return { label, code: null, name: null, path, costElement };
+    }
+    default: {
+      // WBEs, cost elements and any kind added under a WBE: code and name, and the WBE codes above it.
+      const kind = kindOf(version.type);
+      const parent = kind.parentKind === 'WBE' && kind.parentField !== null ? state[kind.parentField] : null;
+      return named(state['code'], state['name'], await wbePath(loaders, point, textOrNull(parent)));
     }
   }
 }

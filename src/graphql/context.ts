@@ -14,6 +14,12 @@ export interface Context {
   actor: Actor | null;
   /** Why a presented token was refused, reported by any operation that needs a user. */
   authError: UnauthenticatedError | null;
+  /**
+   * The token's user lookup while it is still under way (HTTP): it runs beside Apollo's
+   * parsing, validation and limits, and `settleAuth` fills `actor`/`authError` in before
+   * anything reads them (the executor, the read cache). Null once settled, or when none was needed.
+   */
+  pendingAuth?: Promise<Pick<Context, 'actor' | 'authError'>> | null;
   config: Config;
   logger: Logger;
   /** The client's IP address as express sees it (TRUST_PROXY decides whether proxies are believed); null if unknown. */
@@ -27,6 +33,21 @@ export interface Context {
   };
   /** A subscription's source of events, on a WebSocket only (src/http/live-server.ts). */
   live?: LiveFeed;
+}
+
+/**
+ * Waits for the token's user lookup and records its outcome on this context (Apollo hands
+ * plugins and the executor a shallow copy of the object the context factory made, so the
+ * outcome is written where they read it). A lookup that failed (the database unreachable)
+ * rejects here, as it would have from the context factory.
+ */
+export async function settleAuth(ctx: Context): Promise<void> {
+  const pending = ctx.pendingAuth;
+  if (pending === undefined || pending === null) return;
+  const { actor, authError } = await pending;
+  ctx.actor = actor;
+  ctx.authError = authError;
+  ctx.pendingAuth = null;
 }
 
 /** The acting user, or the reason there is none. */

@@ -122,7 +122,8 @@ async function touchedWbes(loaders: Loaders, change: SidedChange, points: (ReadP
       );
       return elements.flatMap((element) => (element === null ? [] : [element.state.wbeId]));
     }
-    case 'Project':
+    default:
+      // The project itself, and kinds that hold no budget, cost or progress: no WBE's figures move.
       return [];
   }
 }

@@ -11,6 +11,7 @@ import {
 } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { withConnectionRetry } from './connection-retry.js';
+import { settleAuth, type Context } from './context.js';
 import { ExecutionBudget, type BudgetLimits } from './execution-budget.js';
 import { withPropertyCommits } from './plain-resolvers.js';
 
@@ -51,6 +52,7 @@ export function compiledExecution(schema: GraphQLSchema, limits: BudgetLimits): 
   };
 
   const executor: Executor = async (request) => {
+    await settleAuth(request.context as Context);
     // Started again on a retry (withConnectionRetry): a retried read gets a fresh budget.
     const budget = ExecutionBudget.start(
       request.context,

@@ -1,3 +1,4 @@
+import { ALL_KINDS } from '../domain/kinds.js';
 import type { EntityTypeName, ReadPoint, Versioned } from '../versioning/types.js';
 import { BadInputError } from '../shared/errors.js';
 
@@ -39,15 +40,14 @@ export interface NodeRef {
 
 const FORMAT = 1;
 const KIND_CODES = { HEAD: 1, MOMENT: 2, COMMIT: 3, USER: 4 } as const;
-const TYPE_CODES: Readonly<Record<NodeType, number>> = {
-  Project: 1,
-  WBE: 2,
-  CostElement: 3,
-  CostRegistration: 4,
-  ProgressEntry: 5,
-  User: 6,
-};
-const TYPES_BY_CODE = new Map(Object.entries(TYPE_CODES).map(([type, code]) => [code, type as NodeType]));
+/** User profiles are not a kind; their code sits among the kinds' (src/domain/kinds.ts: `nodeIdCode`). */
+const USER_CODE = 6;
+const TYPE_CODES: ReadonlyMap<NodeType, number> = new Map([
+  ...ALL_KINDS.map((kind): [NodeType, number] => [kind.type, kind.nodeIdCode]),
+  ['User', USER_CODE],
+]);
+if (new Set(TYPE_CODES.values()).size !== TYPE_CODES.size) throw new Error('two versioned types share a nodeId code');
+const TYPES_BY_CODE = new Map([...TYPE_CODES].map(([type, code]) => [code, type]));
 const DAY_MS = 86_400_000;
 
 const pointParts = new WeakMap<ReadPoint, Buffer>();
@@ -157,7 +157,9 @@ function encode(pointPart: Buffer, type: NodeType, id: string, version: number):
   if (pointPart.length > bytes.length - 32) throw new RangeError('read point part too long');
   pointPart.copy(bytes, 0);
   let at = pointPart.length;
-  bytes[at++] = TYPE_CODES[type];
+  const code = TYPE_CODES.get(type);
+  if (code === undefined) throw new TypeError(`no nodeId code for ${type}`);
+  bytes[at++] = code;
   for (let i = 0; i < 36; i += 2) {
     if (i === 8 || i === 13 || i === 18 || i === 23) i += 1; // the dashes
     bytes[at++] = (HEX_VALUES[id.charCodeAt(i)] ?? 0) * 16 + (HEX_VALUES[id.charCodeAt(i + 1)] ?? 0);

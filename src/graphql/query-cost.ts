@@ -12,6 +12,8 @@ import {
   type SelectionSetNode,
   type GraphQLField,
   type OperationDefinitionNode,
+  type ValueNode,
+  visit,
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { describeWeights, fieldCost } from './field-costs.js';
@@ -100,6 +102,74 @@ export function operationCost(
   });
 }
 
+/**
+ * What an operation's estimate depends on besides its document: the variables used in a
+ * `first` argument (a page size multiplies what is selected in it) or in a directive
+ * (@include/@skip decide what is counted). Every other variable (ids, branches, moments)
+ * leaves the estimate as it is, so a tree read at a new moment reuses its estimate.
+ */
+function costVariables(document: DocumentNode, operation: OperationDefinitionNode): string[] {
+  const names = new Set<string>();
+  const collect = (value: ValueNode): void => {
+    if (value.kind === Kind.VARIABLE) names.add(value.name.value);
+    else if (value.kind === Kind.LIST) value.values.forEach(collect);
+    else if (value.kind === Kind.OBJECT) value.fields.forEach((f) => collect(f.value));
+  };
+  const nodes = [operation, ...document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION)];
+  for (const node of nodes) {
+    visit(node, {
+      Field(field) {
+        for (const argument of field.arguments ?? []) if (argument.name.value === 'first') collect(argument.value);
+      },
+      Directive(directive) {
+        for (const argument of directive.arguments ?? []) collect(argument.value);
+      },
+    });
+  }
+  return [...names].sort();
+}
+
+/** Estimates computed once per operation of a parsed document (Apollo hands out one per query text). */
+const estimates = new WeakMap<OperationDefinitionNode, { variables: string[]; costs: Map<string, number> }>();
+/** Distinct values of the cost-relevant variables remembered per operation (page sizes are few). */
+const MAX_ESTIMATES_PER_OPERATION = 32;
+
+/**
+ * `operationCost`, remembered per operation and per value of the variables that can change
+ * it (`costVariables`): validation is already done once per document by Apollo's document
+ * cache, and the estimate need not run again on every request either.
+ */
+export function memoizedOperationCost(
+  schema: Parameters<typeof getComplexity>[0]['schema'],
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): number {
+  let entry = estimates.get(operation);
+  if (entry === undefined) {
+    entry = { variables: costVariables(document, operation), costs: new Map() };
+    estimates.set(operation, entry);
+  }
+  const key = JSON.stringify(entry.variables.map((name) => variables[name] ?? null));
+  let cost = entry.costs.get(key);
+  if (cost === undefined) {
+    cost = operationCost(schema, document, operation, variables);
+    if (entry.costs.size < MAX_ESTIMATES_PER_OPERATION) entry.costs.set(key, cost);
+  }
+  return cost;
+}
+
+/** `expandedFields` over the limit, once per operation of a parsed document. */
+const expansions = new WeakMap<OperationDefinitionNode, boolean>();
+function expandsTooFar(document: DocumentNode, operation: OperationDefinitionNode): boolean {
+  let tooFar = expansions.get(operation);
+  if (tooFar === undefined) {
+    tooFar = expandedFields(document, operation, MAX_EXPANDED_FIELDS) > MAX_EXPANDED_FIELDS;
+    expansions.set(operation, tooFar);
+  }
+  return tooFar;
+}
+
 function refusal(message: string): GraphQLError {
   return new GraphQLError(message, {
     extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'MAX_QUERY_COST', http: { status: 400 } },
@@ -119,13 +189,13 @@ export function queryCostLimit(maxCost: number): ApolloServerPlugin<BaseContext>
           if (operation === undefined) return;
           const variables = request.variables ?? {};
           if (getVariableValues(schema, operation.variableDefinitions ?? [], variables).errors !== undefined) return;
-          if (expandedFields(document, operation, MAX_EXPANDED_FIELDS) > MAX_EXPANDED_FIELDS) {
+          if (expandsTooFar(document, operation)) {
             throw refusal(
               `the query expands, through its fragments, to more than ${MAX_EXPANDED_FIELDS} fields; ` +
                 'spread each fragment where it is needed once instead of nesting spreads',
             );
           }
-          const cost = operationCost(schema, document, operation, variables);
+          const cost = memoizedOperationCost(schema, document, operation, variables);
           if (cost > maxCost) {
             throw refusal(
               `the query's estimated cost is ${cost}, more than the limit of ${maxCost} (MAX_QUERY_COST). ` +

@@ -122,8 +122,18 @@ export class ReadCache {
   }
 }
 
+/** A character outside Latin-1: V8 then keeps the whole string at two bytes per character. */
+const TWO_BYTE = /[\u0100-\uffff]/;
+
+/**
+ * What a stored answer takes in memory: V8 keeps a string at one byte per character only when
+ * every character is Latin-1, and at two otherwise (an en dash in one name is enough), so a
+ * cap counted in characters would hold up to twice its size. The scan stops at the first such
+ * character; an answer without one is scanned whole (under 1 ms per MB).
+ */
 function variantSize(variant: CachedVariant): number {
-  return variant.data.length + variant.fingerprint.length + JSON.stringify(variant.refs).length;
+  const perChar = TWO_BYTE.test(variant.data) ? 2 : 1;
+  return perChar * variant.data.length + variant.fingerprint.length + JSON.stringify(variant.refs).length;
 }
 
 /**

@@ -8,16 +8,13 @@ import { meterResults } from './result-meter.js';
 import { DiffResolver, MergeResolver, ResolvedRefResolver } from './resolvers/change-control.resolver.js';
 import { ChangeOrderResolver, ChangeOrderTransitionResolver } from './resolvers/change-order.resolver.js';
 import { CommitResolver, BranchResolver } from './resolvers/commit.resolver.js';
-import { CostRegistrationResolver, ProgressEntryResolver } from './resolvers/actuals.resolver.js';
-import { CostElementResolver } from './resolvers/cost-element.resolver.js';
 import { LiveResolver } from './resolvers/live.resolver.js';
 import { NodeResolver } from './resolvers/node.resolver.js';
-import { ProjectResolver } from './resolvers/project.resolver.js';
 import { DiffImpactResolver, EntityChangeResolver } from './resolvers/readable-change.resolver.js';
 import { UserResolver } from './resolvers/user.resolver.js';
-import { WbeResolver } from './resolvers/wbe.resolver.js';
 import { DateTimeScalar } from './scalars.js';
 import { Versioned, type VersionedSource } from './types/versioned.type.js';
+import { versionedResolvers } from './versioned-types.js';
 import type { EntityState } from '../versioning/types.js';
 
 let built: Promise<GraphQLSchema> | null = null;
@@ -41,11 +38,7 @@ export function getSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: [
       UserResolver,
-      ProjectResolver,
-      WbeResolver,
-      CostElementResolver,
-      CostRegistrationResolver,
-      ProgressEntryResolver,
+      ...versionedResolvers(),
       CommitResolver,
       BranchResolver,
       DiffResolver,

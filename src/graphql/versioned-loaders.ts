@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
+import { Commit } from '../db/entities/index.js';
 import type { Sql } from '../db/sql.js';
-import { COMMIT_COLUMNS, decodeCommit } from '../versioning/history.js';
+import { decodeCommit } from '../versioning/history.js';
 import { loadAtWithCommits, loadHistories, type Selection } from '../versioning/store.js';
 import type { CommitRecord, EntityKind, EntityState, ReadPoint, Versioned } from '../versioning/types.js';
 
@@ -38,10 +39,8 @@ export class VersionedLoaders {
 
   constructor(protected readonly sql: Sql) {
     this.commits = new DataLoader(async (ids) => {
-      const rows = await sql.query(`SELECT ${COMMIT_COLUMNS} FROM project_commit c WHERE c.id = ANY($1::uuid[])`, [
-        [...ids],
-      ]);
-      const byId = new Map(rows.map((r) => [String(r['id']), decodeCommit(r)]));
+      const rows = await sql.repository(Commit).byIds(ids);
+      const byId = new Map(rows.map((r) => [r.id, decodeCommit(r)]));
       return ids.map((id) => byId.get(id) ?? null);
     });
   }

@@ -1,4 +1,5 @@
 import { DEMO_PROJECT_CODE } from '../setup/seed/demo.js';
+import { Node } from '../db/entities/index.js';
 import type { Sql } from '../db/sql.js';
 
 /**
@@ -6,12 +7,8 @@ import type { Sql } from '../db/sql.js';
  * loaded, else the most recently created project on main; null on an empty database.
  */
 export async function findFirstProject(sql: Sql): Promise<{ id: string; code: string } | null> {
-  const rows = await sql.query<{ id: string; code: string; deleted: boolean }>(
-    // The latest main version of each project; ids are time-ordered UUIDs, so the last is the newest.
-    `SELECT DISTINCT ON (entity_id) entity_id AS id, code, deleted
-       FROM project_version WHERE branch = 'main'
-      ORDER BY entity_id, seq DESC`,
-  );
+  // The latest main version of each project; ids are time-ordered UUIDs, so the last is the newest.
+  const rows = await sql.repository(Node).latestProjectsOn('main');
   const live = rows.filter((r) => !r.deleted);
   const demo = live.find((r) => r.code === DEMO_PROJECT_CODE);
   const chosen = demo ?? live.at(-1);

@@ -1,6 +1,6 @@
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import type { DocumentNode, FormattedExecutionResult } from 'graphql';
-import type { Context } from '../graphql/context.js';
+import { settleAuth, type Context } from '../graphql/context.js';
 import { askedFingerprint, currentFingerprint, ReadCache } from '../graphql/read-cache.js';
 
 /**
@@ -45,6 +45,15 @@ export function readCacheWiring(cache: ReadCache, isCacheable: (document: Docume
     async requestDidStart() {
       return {
         async responseForOperation(requestContext) {
+          // A lookup that failed is answered by the executor, which settles it again (an error
+          // thrown from a plugin hook would be Apollo's bare 500); nothing is cached then.
+          if (
+            !(await settleAuth(requestContext.contextValue).then(
+              () => true,
+              () => false,
+            ))
+          )
+            return null;
           const wanted = requestKey(requestContext);
           if (wanted === null) return null;
           const { contextValue } = requestContext;

@@ -153,7 +153,11 @@ export async function createHttpServer(
         const sql = new Sql(db.em.fork(), undefined, events);
         res.locals[STATEMENTS_LOCAL] = sql.counter;
         const requestLogger = logger.child({ requestId });
-        const auth = await resolveActor(sql, config, requestLogger, req.header('authorization'));
+        // Not awaited here: the lookup's round trip runs while Apollo parses, validates and
+        // applies the limits; the executor (and the read cache) settle it before reading the actor.
+        const pendingAuth = resolveActor(sql, config, requestLogger, req.header('authorization'));
+        // A request refused before execution never settles it: its failure is not unhandled.
+        pendingAuth.catch(() => undefined);
         return {
           requestId,
           sql,
@@ -162,7 +166,9 @@ export async function createHttpServer(
           logger: requestLogger,
           clientAddress: req.ip ?? null,
           accessLog: log.fieldsFor(res),
-          ...auth,
+          actor: null,
+          authError: null,
+          pendingAuth,
         };
       },
     }),

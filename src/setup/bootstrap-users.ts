@@ -4,6 +4,7 @@ import type { Actor, Role } from '../auth/roles.js';
 import { countUsers, insertUser } from '../domain/user/user.service.js';
 import type { Logger } from '../logger.js';
 import type { Database } from '../db/orm.js';
+import { User } from '../db/entities/index.js';
 import { Sql } from '../db/sql.js';
 
 export const DEMO_ADMIN_EMAIL = 'admin@backcast.local';
@@ -33,11 +34,8 @@ export async function ensureInitialUsers(
 ): Promise<Actor | null> {
   const sql = new Sql(db.em.fork());
   if ((await countUsers(sql)) > 0) {
-    const row = await sql.one<{ id: string }>(
-      `SELECT u.id FROM app_user u JOIN LATERAL (SELECT role, is_active FROM user_version v WHERE v.user_id = u.id ORDER BY version DESC LIMIT 1) p ON true
-       WHERE p.role = 'ADMIN' AND p.is_active ORDER BY u.created_at LIMIT 1`,
-    );
-    return row === null ? null : { id: row.id, role: 'ADMIN' };
+    const id = await sql.repository(User).firstActiveAdmin();
+    return id === null ? null : { id, role: 'ADMIN' };
   }
   if (config.adminEmail !== null && config.adminPassword !== null) {
     const admin = await insertUser(

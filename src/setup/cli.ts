@@ -6,6 +6,7 @@ import { explainDataFolderFailure } from '../db/data-folder-errors.js';
 import { lockDataFolder, type DataFolderLock } from '../db/data-folder-lock.js';
 import { migrateDown, migrateUp } from '../db/migrate.js';
 import { openDatabase, type Database } from '../db/orm.js';
+import { databaseSchema } from '../domain/database-schema.js';
 import { seedDemo } from './seed/demo.js';
 
 /** Database maintenance from the command line: `tsx src/setup/cli.ts up|down|seed`. */
@@ -137,7 +138,7 @@ async function main(args: readonly string[]): Promise<number> {
         config.dataDir,
         `npm run ${command === 'up' ? 'migrate' : command === 'down' ? 'migrate:down' : 'seed'}`,
       );
-    db = await openDatabase(config);
+    db = await openDatabase(config, databaseSchema);
   } catch (error) {
     lock?.release();
     process.stderr.write(`Cannot open the database: ${explain(error)}\n`);

@@ -1,6 +1,7 @@
+import { Commit } from '../db/entities/index.js';
 import type { Sql } from '../db/sql.js';
 import { BadInputError } from '../shared/errors.js';
-import { COMMIT_COLUMNS, decodeCommit } from './history.js';
+import { decodeCommit } from './history.js';
 import type { CommitRecord } from './types.js';
 
 /** More missed commits than a client should replay one event at a time: it refetches instead. */
@@ -16,18 +17,10 @@ export async function commitsAfter(
   sql: Sql,
   args: { projectId: string; branch: string | null; afterId: string },
 ): Promise<CommitRecord[]> {
-  const anchor = await sql.one('SELECT 1 FROM project_commit WHERE id = $1 AND project_id = $2', [
-    args.afterId,
-    args.projectId,
-  ]);
-  if (anchor === null) throw BadInputError.field('after', `is not a commit of project ${args.projectId}`);
-  const rows = await sql.query(
-    `SELECT ${COMMIT_COLUMNS} FROM project_commit c, project_commit a
-     WHERE a.id = $3 AND c.project_id = $1 AND ($2::text IS NULL OR c.branch = $2)
-       AND ((c.branch = a.branch AND c.seq > a.seq) OR (c.branch <> a.branch AND c.committed_at > a.committed_at))
-     ORDER BY c.committed_at, c.branch, c.seq LIMIT ${MAX_REPLAYED_COMMITS + 1}`,
-    [args.projectId, args.branch, args.afterId],
-  );
+  const commits = sql.repository(Commit);
+  if (!(await commits.isOfProject(args.afterId, args.projectId)))
+    throw BadInputError.field('after', `is not a commit of project ${args.projectId}`);
+  const rows = await commits.after(args, MAX_REPLAYED_COMMITS + 1);
   if (rows.length > MAX_REPLAYED_COMMITS) {
     throw BadInputError.field(
       'after',

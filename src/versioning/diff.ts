@@ -1,3 +1,4 @@
+import { Node } from '../db/entities/index.js';
 import type { Sql } from '../db/sql.js';
 import { loadAt } from './store.js';
 import type { EntityChange, EntityKind, EntityState, FieldChange, LineageStep, ReadPoint, Versioned } from './types.js';
@@ -30,13 +31,7 @@ export async function changedCandidates(
   ranges: readonly SeqRange[],
 ): Promise<string[]> {
   if (ranges.length === 0) return [];
-  const rows = await sql.query<{ entity_id: string }>(
-    `SELECT DISTINCT v.entity_id FROM ${kind.table} v
-     JOIN unnest($2::text[], $3::int[], $4::int[]) AS r(branch, lo, hi) ON v.branch = r.branch AND v.seq > r.lo AND v.seq <= r.hi
-     WHERE v.project_id = $1`,
-    [projectId, ranges.map((r) => r.branch), ranges.map((r) => r.lo), ranges.map((r) => r.hi)],
-  );
-  return rows.map((r) => r.entity_id);
+  return sql.repository(Node).changedIn(kind, projectId, ranges);
 }
 
 /** Field-level comparison of two states of one entity (null: absent or deleted). */

@@ -3,7 +3,8 @@ import { openCommit, insertEntities, writeVersions, type CommitRequest, type Ope
 import { BadInputError, ConflictError, NotFoundError } from '../shared/errors.js';
 import { newId } from './ids.js';
 import { loadAt } from './store.js';
-import type { EntityKind, EntityState, Versioned } from './types.js';
+import { clashingCodes } from './integrity.js';
+import type { EntityKind, EntityState, FieldValue, Versioned } from './types.js';
 
 /** Runs `work` as one commit in one transaction: all of it lands, or none of it. */
 export function commitTo<T>(sql: Sql, request: CommitRequest, work: (c: OpenCommit) => Promise<T>): Promise<T> {
@@ -77,26 +78,31 @@ export async function readWritten<S extends EntityState>(
   return written;
 }
 
-/** Business codes are unique among the live entities of one kind at the branch being written. */
-export async function assertCodeFree<S extends EntityState & { code: string }>(
+/**
+ * The unique field (a code) is unique among the live entities of one kind at the branch
+ * being written: `id` (null for an entity being created) is to hold `value`.
+ */
+export async function assertUniqueFree<S extends EntityState>(
   c: OpenCommit,
   kind: EntityKind<S>,
-  code: string,
-  exceptId: string | null,
+  id: string | null,
+  value: FieldValue,
 ): Promise<void> {
-  const codeField = kind.fields.find((f) => f.name === 'code');
-  if (codeField === undefined) return;
-  const rows = await c.tx.query<{ entity_id: string }>(
-    `SELECT DISTINCT entity_id FROM ${kind.table} WHERE project_id = $1 AND ${codeField.column} = $2`,
-    [c.commit.projectId, code],
-  );
-  const ids = rows.map((r) => r.entity_id).filter((id) => id !== exceptId);
-  if (ids.length === 0) return;
-  const live = await loadAt(c.tx, kind, c.before, { by: 'ids', ids });
-  if (live.some((v) => v.state.code === code)) {
+  const field = kind.uniqueField;
+  if (field === undefined || value === null) return;
+  // A new entity has no id yet: any key that no entity has stands for it.
+  const claim = { kind: eraseKind(kind), id: id ?? '', state: { [field]: value } };
+  const [clash] = await clashingCodes(c.tx, claim.kind, c.before, [claim], [claim]);
+  if (clash !== undefined) {
     throw BadInputError.field(
-      'code',
-      `"${code}" is already used by another ${kind.type} on branch "${c.commit.branch}"`,
+      field,
+      `"${clash.code}" is already used by another ${kind.type} on branch "${c.commit.branch}"`,
     );
   }
+}
+
+/** A kind seen through its generic shape, for the checks that treat every kind alike. */
+function eraseKind<S extends EntityState>(kind: EntityKind<S>): EntityKind {
+  // Sound: the checks only read states through the kind's own field names.
+  return kind as unknown as EntityKind;
 }

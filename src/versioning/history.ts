@@ -1,7 +1,7 @@
 import { Commit } from '../db/entities/index.js';
 import type { AncestryBounds } from '../db/repositories/commit.repository.js';
 import type { Sql } from '../db/sql.js';
-import { epochMs, toDate, toInt } from './sql-values.js';
+import { toDate, toInt } from './sql-values.js';
 import type { CommitKind, CommitRecord } from './types.js';
 
 /** A point of a project's history: a branch and one of its sequence numbers. */
@@ -21,9 +21,7 @@ export interface CrossEdge {
   otherSeq: number;
 }
 
-export const COMMIT_COLUMNS = `c.id, c.project_id, c.branch, c.seq, c.kind, c.message, c.author_id,
-  ${epochMs('c.committed_at')} AS committed_at, c.parent_ids`;
-
+/** A commit as a repository selects it (CommitRepository's columns) -> the engine's record. */
 export function decodeCommit(row: Record<string, unknown>): CommitRecord {
   const parents = row['parent_ids'];
   return {

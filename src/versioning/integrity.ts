@@ -1,3 +1,4 @@
+import { Node } from '../db/entities/index.js';
 import type { Sql } from '../db/sql.js';
 import { BadInputError } from '../shared/errors.js';
 import { loadAt } from './store.js';
@@ -28,11 +29,8 @@ export async function liveHoldersOf(
   const spec = kind.fields.find((f) => f.name === kind.uniqueField);
   if (spec === undefined || codes.length === 0) return [];
   // Any version ever holding the code finds the candidates; the read point decides who holds it now.
-  const rows = await sql.query<{ entity_id: string }>(
-    `SELECT DISTINCT entity_id FROM ${kind.table} WHERE project_id = $1 AND ${spec.column} = ANY($2::text[])`,
-    [point.projectId, codes],
-  );
-  return loadAt(sql, kind, point, { by: 'ids', ids: rows.map((r) => r.entity_id) });
+  const ids = await sql.repository(Node).everHolding(kind.table, spec.column, codes, point.projectId);
+  return loadAt(sql, kind, point, { by: 'ids', ids });
 }
 
 /** Of the `moved` nodes of a parent map (node -> parent), those that would be their own ancestor. */

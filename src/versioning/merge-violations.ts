@@ -1,3 +1,4 @@
+import { Node } from '../db/entities/index.js';
 import type { Sql } from '../db/sql.js';
 import { BadInputError } from '../shared/errors.js';
 import { clashingCodes, currentChildrenOf, cyclicMoves, type PlannedState } from './integrity.js';
@@ -95,10 +96,7 @@ async function danglingReferences(
   }
   const liveOnTarget = new Set<string>();
   if (undecidedParents.size > 0) {
-    const typed = await tx.query<{ id: string; entity_type: string }>(
-      'SELECT id, entity_type FROM entity WHERE project_id = $1 AND id = ANY($2::uuid[])',
-      [projectId, [...undecidedParents]],
-    );
+    const typed = await tx.repository(Node).typesIn(projectId, [...undecidedParents]);
     for (const kind of kinds) {
       const ids = typed.filter((r) => r.entity_type === kind.type).map((r) => String(r.id));
       if (ids.length > 0)

@@ -1,3 +1,4 @@
+import { Branch } from '../db/entities/index.js';
 import type { Sql } from '../db/sql.js';
 import { openCommit, writeVersions, type VersionWrite } from './commit-writer.js';
 import { changedCandidates, lineageDifference } from './diff.js';
@@ -81,16 +82,10 @@ export async function writeMerge(tx: Sql, write: MergeWrite, decisions: readonly
   // Merging the branch's own parent brings the branch up to date: its base moves forward
   // (a new base row, so reads of its past keep the old base) and only entities the branch
   // itself changed need new rows.
-  const base0 = await tx.one<{ parent_branch: string }>(
-    'SELECT parent_branch FROM branch_base WHERE project_id = $1 AND branch = $2 ORDER BY from_seq DESC LIMIT 1',
-    [projectId, target.name],
-  );
-  const movesBase = base0?.parent_branch === source.name;
+  const branches = tx.repository(Branch);
+  const movesBase = (await branches.currentParent(projectId, target.name)) === source.name;
   if (movesBase) {
-    await tx.query(
-      'INSERT INTO branch_base (project_id, branch, from_seq, parent_branch, parent_seq) VALUES ($1, $2, $3, $4, $5)',
-      [projectId, target.name, c.commit.seq, source.name, source.headSeq],
-    );
+    await branches.insertBase(projectId, target.name, c.commit.seq, { branch: source.name, seq: source.headSeq });
   }
   const keep = movesBase ? await statesTheBaseMoveWouldChange(tx, write, c.commit.seq, decisions) : [];
   for (const kind of write.kinds) {

@@ -1,5 +1,6 @@
+import { Commit } from '../db/entities/index.js';
 import type { Sql } from '../db/sql.js';
-import { BRANCH_COLUMNS, decodeBranch } from './commit-writer.js';
+import { readBranch } from './commit-writer.js';
 import { compareStates } from './diff.js';
 import { BadInputError, NotFoundError } from '../shared/errors.js';
 import { ancestryOf, loadCrossEdges, mergeBases, type HistoryPoint } from './history.js';
@@ -38,12 +39,9 @@ export interface MergeResult {
 const upToDate = (): MergeResult => ({ status: 'UP_TO_DATE', commit: null, conflicts: [], changes: [] });
 
 async function lockedBranch(tx: Sql, projectId: string, name: string, lock: boolean): Promise<BranchRecord> {
-  const row = await tx.one(
-    `SELECT ${BRANCH_COLUMNS} FROM branch WHERE project_id = $1 AND name = $2${lock ? ' FOR UPDATE' : ''}`,
-    [projectId, name],
-  );
-  if (row === null) throw NotFoundError.branch(projectId, name);
-  return decodeBranch(row);
+  const branch = await readBranch(tx, projectId, name, lock);
+  if (branch === null) throw NotFoundError.branch(projectId, name);
+  return branch;
 }
 
 /** The merge base of two points as a read point, and its commit. Ties go to the latest commit. */
@@ -56,13 +54,8 @@ export async function mergeBasePoint(
   const edges = await loadCrossEdges(tx, projectId);
   const bases = mergeBases(edges, a, b);
   if (bases.length === 0) return null;
-  const rows = await tx.query<{ id: string; branch: string; seq: number }>(
-    `SELECT c.id, c.branch, c.seq FROM project_commit c JOIN unnest($2::text[], $3::int[]) AS p(branch, seq) ON c.branch = p.branch AND c.seq = p.seq
-     WHERE c.project_id = $1 ORDER BY c.committed_at DESC, c.id DESC LIMIT 1`,
-    [projectId, bases.map((p) => p.branch), bases.map((p) => p.seq)],
-  );
-  const best = rows[0];
-  if (best === undefined) return null;
+  const best = await tx.repository(Commit).latestAt(projectId, bases);
+  if (best === null) return null;
   const point = await resolveLineagesAtSeq(tx, projectId, best.branch, Number(best.seq));
   return point === null ? null : { point, commitId: best.id };
 }

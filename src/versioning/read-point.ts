@@ -1,3 +1,4 @@
+import { Branch, Commit } from '../db/entities/index.js';
 import type { Sql } from '../db/sql.js';
 import { BadInputError, NotFoundError } from '../shared/errors.js';
 import { toDate, toInt, utcDate } from './sql-values.js';
@@ -17,53 +18,6 @@ export type ReadPointResult =
   /** The branch exists, but had no commit yet at the moment asked for. */
   | { status: 'not-yet' };
 
-/**
- * One recursive statement: the branch's own highest visible sequence, then, through the base
- * in force at that sequence, its parent's, and so on up to main.
- */
-const LINEAGE_SQL = `
-WITH RECURSIVE lin(project_id, branch, max_seq, depth) AS (
-  SELECT b.project_id, b.name,
-         CASE WHEN $3::timestamptz IS NULL THEN b.head_seq
-              ELSE (SELECT max(c.seq) FROM project_commit c
-                    WHERE c.project_id = b.project_id AND c.branch = b.name AND c.committed_at <= $3::timestamptz) END,
-         0
-  FROM branch b WHERE b.project_id = ANY($1::uuid[]) AND b.name = $2
-  UNION ALL
-  SELECT lin.project_id, bb.parent_branch,
-         CASE WHEN $3::timestamptz IS NULL THEN bb.parent_seq
-              ELSE LEAST(bb.parent_seq, (SELECT max(c.seq) FROM project_commit c
-                    WHERE c.project_id = lin.project_id AND c.branch = bb.parent_branch AND c.committed_at <= $3::timestamptz)) END,
-         lin.depth + 1
-  FROM lin CROSS JOIN LATERAL (
-    SELECT x.parent_branch, x.parent_seq FROM branch_base x
-    WHERE x.project_id = lin.project_id AND x.branch = lin.branch AND x.from_seq <= lin.max_seq
-    ORDER BY x.from_seq DESC LIMIT 1) bb
-)
-SELECT lin.project_id, lin.branch, lin.max_seq, lin.depth, h.horizon FROM lin LEFT JOIN LATERAL (
-  SELECT ceil(extract(epoch from max(x.at)) * 1000)::float8 AS horizon FROM branch ob CROSS JOIN LATERAL (
-    SELECT c.committed_at AS at FROM project_commit c
-    WHERE c.project_id = ob.project_id AND c.branch = ob.name AND c.committed_at <= $3::timestamptz
-    ORDER BY c.committed_at DESC LIMIT 1) x
-  WHERE $3::timestamptz IS NOT NULL AND lin.depth = 0 AND ob.project_id = lin.project_id) h ON true
-ORDER BY lin.project_id, lin.depth`;
-
-/**
- * A commit takes its time when it starts and becomes visible when it ends. Reads at a moment
- * at or after a branch's visible head could therefore still gain an in-flight commit; waiting
- * for the branches' write locks first makes such reads final (past reads stay stable).
- */
-const WAIT_FOR_WRITERS_SQL = `SELECT 1 FROM branch WHERE project_id = ANY($1::uuid[]) AND head_committed_at <= $2::timestamptz FOR KEY SHARE`;
-
-interface LineageRow extends Record<string, unknown> {
-  project_id: string;
-  branch: string;
-  max_seq: unknown;
-  depth: unknown;
-  /** On the first step of a read at a moment: the project's latest commit time at or before it. */
-  horizon: unknown;
-}
-
 /** The lineage of one branch in several projects at once (one statement). */
 export async function resolveLineages(
   sql: Sql,
@@ -76,8 +30,11 @@ export async function resolveLineages(
   if (projectIds.length === 0) return results;
   // Only branches whose visible head is at or before asOf are locked (and only while a writer
   // holds them is there a wait): reads of the past, before the head, pass straight through.
-  if (asOf !== null) await sql.query(WAIT_FOR_WRITERS_SQL, [projectIds, asOf]);
-  const rows = await sql.query<LineageRow>(LINEAGE_SQL, [projectIds, branch, asOf]);
+  // A commit takes its time when it starts and becomes visible when it ends: waiting for the
+  // writers of branches whose head is at or before asOf makes such reads final.
+  const branches = sql.repository(Branch);
+  if (asOf !== null) await branches.waitForWriters(projectIds, asOf);
+  const rows = await branches.lineages(projectIds, branch, asOf);
   const steps = new Map<string, LineageStep[]>();
   const horizons = new Map<string, Date>();
   for (const row of rows) {
@@ -107,10 +64,7 @@ export async function resolveRef(sql: Sql, projectId: string, ref: Ref): Promise
     throw new BadInputError('a ref takes asOf or commit, not both');
   }
   if (commitId !== null) {
-    const commit = await sql.one<{ branch: string; seq: unknown; project_id: string }>(
-      'SELECT branch, seq, project_id FROM project_commit WHERE id = $1',
-      [commitId],
-    );
+    const commit = await sql.repository(Commit).pointOf(commitId);
     if (commit === null || commit.project_id !== projectId) {
       throw NotFoundError.entity('Commit', commitId, `in project ${projectId}`);
     }
@@ -135,18 +89,6 @@ export async function requireRef(sql: Sql, projectId: string, ref: Ref): Promise
   }
 }
 
-const LINEAGE_AT_SEQ_SQL = `
-WITH RECURSIVE lin(branch, max_seq, depth) AS (
-  SELECT $2::text, $3::int, 0
-  UNION ALL
-  SELECT bb.parent_branch, bb.parent_seq, lin.depth + 1
-  FROM lin CROSS JOIN LATERAL (
-    SELECT x.parent_branch, x.parent_seq FROM branch_base x
-    WHERE x.project_id = $1 AND x.branch = lin.branch AND x.from_seq <= lin.max_seq
-    ORDER BY x.from_seq DESC LIMIT 1) bb
-)
-SELECT branch, max_seq, depth FROM lin ORDER BY depth`;
-
 /** The read point right after sequence `seq` of `branch`. */
 export async function resolveLineagesAtSeq(
   sql: Sql,
@@ -154,7 +96,7 @@ export async function resolveLineagesAtSeq(
   branch: string,
   seq: number,
 ): Promise<ReadPoint | null> {
-  const rows = await sql.query<{ branch: string; max_seq: unknown }>(LINEAGE_AT_SEQ_SQL, [projectId, branch, seq]);
+  const rows = await sql.repository(Branch).lineageAtSeq(projectId, branch, seq);
   if (rows.length === 0) return null;
   const lineage = rows.map((r) => ({ branch: r.branch, maxSeq: toInt(r.max_seq) }));
   return makeReadPoint(projectId, branch, null, null, lineage);

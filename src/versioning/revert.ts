@@ -1,8 +1,9 @@
+import { Commit } from '../db/entities/index.js';
 import type { Sql } from '../db/sql.js';
 import { openCommit, writeVersions, type VersionWrite } from './commit-writer.js';
 import { compareStates, loadSides } from './diff.js';
 import { BadInputError, ConflictError, NotFoundError } from '../shared/errors.js';
-import { COMMIT_COLUMNS, decodeCommit } from './history.js';
+import { decodeCommit } from './history.js';
 import { violatedRules } from './integrity.js';
 import { resolveLineagesAtSeq } from './read-point.js';
 import { loadAt } from './store.js';
@@ -21,7 +22,7 @@ export interface RevertRequest {
 export async function parentPoint(sql: Sql, commit: CommitRecord): Promise<ReadPoint | null> {
   const [first] = commit.parentIds;
   if (first === undefined) return null;
-  const parent = await sql.one(`SELECT ${COMMIT_COLUMNS} FROM project_commit c WHERE c.id = $1`, [first]);
+  const parent = await sql.repository(Commit).byId(first);
   if (parent === null) return null;
   const p = decodeCommit(parent);
   return resolveLineagesAtSeq(sql, p.projectId, p.branch, p.seq);
@@ -33,8 +34,8 @@ export async function parentPoint(sql: Sql, commit: CommitRecord): Promise<ReadP
  */
 export async function revertCommit(sql: Sql, request: RevertRequest): Promise<CommitRecord> {
   return sql.transaction(async (tx) => {
-    const row = await tx.one(`SELECT ${COMMIT_COLUMNS} FROM project_commit c WHERE c.id = $1`, [request.commitId]);
-    if (row === null || String(row['project_id']) !== request.projectId) {
+    const row = await tx.repository(Commit).byId(request.commitId);
+    if (row === null || row.project_id !== request.projectId) {
       throw NotFoundError.entity('Commit', request.commitId, `in project ${request.projectId}`);
     }
     const reverted = decodeCommit(row);

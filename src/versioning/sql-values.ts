@@ -27,11 +27,6 @@ export function toNullableText(value: unknown): string | null {
   return value === null || value === undefined ? null : toText(value);
 }
 
-/** SQL expression selecting a timestamptz as a millisecond epoch. */
-export function epochMs(column: string): string {
-  return `(extract(epoch from ${column}) * 1000)::float8`;
-}
-
 /** The UTC calendar date of an instant, YYYY-MM-DD. */
 export function utcDate(instant: Date): string {
   return instant.toISOString().slice(0, 10);

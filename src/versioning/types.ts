@@ -1,8 +1,12 @@
-/** Vocabulary of the versioning engine. It knows entity kinds only through `EntityKind`. */
+/**
+ * Vocabulary of the versioning engine. It knows entity kinds only through `EntityKind`: the
+ * names of the types come from the kinds that the domain registers, never from here.
+ */
 
 export type CommitKind = 'CREATE' | 'EDIT' | 'BRANCH' | 'MERGE' | 'REVERT';
 export type BranchStatus = 'ACTIVE' | 'MERGED' | 'ARCHIVED';
-export type EntityTypeName = 'Project' | 'WBE' | 'CostElement' | 'CostRegistration' | 'ProgressEntry';
+/** The name of a versioned type (`EntityKind.type`), as stored in `entity.entity_type`. */
+export type EntityTypeName = string;
 
 /** A business value in its API form: decimals and dates as strings, enums by name. */
 export type FieldValue = string | number | null;
@@ -16,6 +20,8 @@ export interface FieldSpec<S extends EntityState = EntityState> {
   name: keyof S & string;
   column: string;
   type: FieldType;
+  /** May hold null: in an update, an explicit null clears it (a required field keeps its value). */
+  nullable?: boolean;
 }
 
 /** What an entity type declares to be versioned by the engine. */
@@ -29,8 +35,14 @@ export interface EntityKind<S extends EntityState = EntityState> {
   parentKind?: EntityTypeName;
   /** A field unique among the live entities of this kind in a project at a branch. */
   uniqueField?: keyof S & string;
-  /** The domain's rules for one state; throws a BadInputError naming the field it breaks. */
-  validate?: (state: S) => void;
+  /**
+   * The domain's rules for one state: answers it in canonical form (trimmed text, money with
+   * two decimals), or throws a BadInputError naming the field it breaks. Writes store what it
+   * answers; merges and reverts use it to check the states they assemble.
+   */
+  validate?: (state: S) => S;
+  /** What removing the parent does to the live entities of this kind under it (default: they stay). */
+  onParentDelete?: 'cascade';
 }
 
 /** One (branch, highest visible sequence) step of a read point's lineage, nearest first. */

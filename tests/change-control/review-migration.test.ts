@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateUp } from '../../src/db/migrate.js';
 import { openDatabase, type Database } from '../../src/db/orm.js';
+import { databaseSchema } from '../../src/domain/database-schema.js';
 import { Sql } from '../../src/db/sql.js';
 import { newId } from '../../src/versioning/ids.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
@@ -18,7 +19,7 @@ let sql: Sql;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  db = await openDatabase({ databaseUrl: database.url, dataDir: ':memory:', dbPoolSize: 2 });
+  db = await openDatabase({ databaseUrl: database.url, dataDir: ':memory:', dbPoolSize: 2 }, databaseSchema);
   sql = new Sql(db.em.fork());
   await db.orm.migrator.up({ to: BEFORE_REVIEW });
 });

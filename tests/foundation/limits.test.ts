@@ -189,6 +189,15 @@ describe('request limits over HTTP', () => {
       expect(large.statements).toBeLessThanOrEqual(1);
     });
 
+    it('counts what a variable includes or skips at its value, for the same document in turn', async () => {
+      const query = `query($id: UUID!, $all: Boolean!) { ${aliases(11, (i) => `d${i}: diff(projectId: $id, from: { branch: "main" }, to: { branch: "co-1" }) @include(if: $all) { mode }`)} }`;
+      for (const all of [false, true, false]) {
+        const result = await t.request(query, { id: projectId, all });
+        if (all) expect(refusal(result).limit).toBe('MAX_QUERY_COST');
+        else expect(result.errors).toBeUndefined();
+      }
+    });
+
     it('refuses fragments that double at every level before walking them', async () => {
       const { limit, message } = refusal(
         await t.request(AMPLIFICATIONS['doublingFragments']?.query ?? '', { id: projectId }),

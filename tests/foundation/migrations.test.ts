@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateDown, migrateUp } from '../../src/db/migrate.js';
 import { openDatabase, type Database } from '../../src/db/orm.js';
+import { databaseSchema } from '../../src/domain/database-schema.js';
 import { Sql } from '../../src/db/sql.js';
 import { insertUser } from '../../src/domain/user/user.service.js';
 import { createTestDatabase, testEngine, type TestDatabase } from '../helpers/database.js';
@@ -12,7 +13,7 @@ describe('migrations on a fresh database', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    db = await openDatabase({ databaseUrl: database.url, dataDir: ':memory:', dbPoolSize: 2 });
+    db = await openDatabase({ databaseUrl: database.url, dataDir: ':memory:', dbPoolSize: 2 }, databaseSchema);
     sql = new Sql(db.em.fork());
   });
   afterAll(async () => {

@@ -1,10 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Commit, LoginThrottle, User } from '../../src/db/entities/index.js';
+import { Branch, ChangeOrder, Commit, LoginThrottle, Node, User } from '../../src/db/entities/index.js';
 import { migrateUp } from '../../src/db/migrate.js';
 import { openDatabase, type Database } from '../../src/db/orm.js';
+import { BranchRepository } from '../../src/db/repositories/branch.repository.js';
+import { ChangeOrderRepository } from '../../src/db/repositories/change-order.repository.js';
+import { databaseSchema } from '../../src/domain/database-schema.js';
 import { CommitRepository } from '../../src/db/repositories/commit.repository.js';
 import { LoginThrottleRepository } from '../../src/db/repositories/login-throttle.repository.js';
 import { UserRepository } from '../../src/db/repositories/user.repository.js';
+import { VersionRepository } from '../../src/db/repositories/version.repository.js';
+import { notifyStatement } from '../../src/db/notifications.js';
 import { Sql } from '../../src/db/sql.js';
 import { newId } from '../../src/versioning/ids.js';
 import { createTestDatabase, testEngine, type TestDatabase } from '../helpers/database.js';
@@ -15,7 +20,7 @@ describe(`custom repositories on ${testEngine}`, () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    db = await openDatabase({ databaseUrl: database.url, dataDir: ':memory:', dbPoolSize: 2 });
+    db = await openDatabase({ databaseUrl: database.url, dataDir: ':memory:', dbPoolSize: 2 }, databaseSchema);
     await migrateUp(db);
   });
   afterAll(async () => {
@@ -28,6 +33,25 @@ describe(`custom repositories on ${testEngine}`, () => {
     expect(sql.repository(User)).toBeInstanceOf(UserRepository);
     expect(sql.repository(Commit)).toBeInstanceOf(CommitRepository);
     expect(sql.repository(LoginThrottle)).toBeInstanceOf(LoginThrottleRepository);
+    expect(sql.repository(Node)).toBeInstanceOf(VersionRepository);
+    expect(sql.repository(Branch)).toBeInstanceOf(BranchRepository);
+    expect(sql.repository(ChangeOrder)).toBeInstanceOf(ChangeOrderRepository);
+  });
+
+  it('reads a version table the engine names at run time, one counted statement per call', async () => {
+    const sql = new Sql(db.em.fork());
+    const table = { table: 'wbe_version', fields: [{ name: 'code', column: 'code', type: 'text' as const }] };
+    const versions = sql.repository(Node);
+    expect(await versions.everHolding(table.table, 'code', ['no-such-code'], newId())).toEqual([]);
+    expect(
+      await versions.versionsAt(table, newId(), [{ branch: 'main', maxSeq: 10 }], { by: 'ids', ids: [newId()] }, true),
+    ).toEqual([]);
+    expect(await sql.repository(Branch).lineages([newId()], 'main', new Date())).toEqual([]);
+    expect(sql.counter.count).toBe(3);
+  });
+
+  it('names a notification channel only as an identifier it has checked', () => {
+    expect(() => notifyStatement('events; DROP TABLE entity', '{}')).toThrow(TypeError);
   });
 
   it("counts a repository's statements as the request's, one per call", async () => {

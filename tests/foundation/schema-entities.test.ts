@@ -1,29 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { entities } from '../../src/db/entities/index.js';
 import { migrateUp } from '../../src/db/migrate.js';
 import { openDatabase, type Database } from '../../src/db/orm.js';
+import { databaseSchema } from '../../src/domain/database-schema.js';
+import { ALL_KINDS } from '../../src/domain/kinds.js';
 import { Sql } from '../../src/db/sql.js';
 import { createTestDatabase, testEngine, type TestDatabase } from '../helpers/database.js';
 
+/** One version table per registered kind (src/domain/kinds.ts). */
+const VERSION_TABLES = ALL_KINDS.map((kind) => kind.table);
 /** Tables whose rows are history: the migrations give each an append-only and a no-truncate trigger. */
 const APPEND_ONLY = [
   'user_version',
   'project_commit',
   'branch_base',
   'entity',
-  'project_version',
-  'wbe_version',
-  'cost_element_version',
-  'cost_registration_version',
-  'progress_entry_version',
+  ...VERSION_TABLES,
   'change_order_transition',
-];
-const VERSION_TABLES = [
-  'project_version',
-  'wbe_version',
-  'cost_element_version',
-  'cost_registration_version',
-  'progress_entry_version',
 ];
 
 /**
@@ -54,7 +46,7 @@ describe(`entities describe the migrated ${testEngine} schema`, () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    db = await openDatabase({ databaseUrl: database.url, dataDir: ':memory:', dbPoolSize: 2 });
+    db = await openDatabase({ databaseUrl: database.url, dataDir: ':memory:', dbPoolSize: 2 }, databaseSchema);
     sql = new Sql(db.em.fork());
     await migrateUp(db);
   });
@@ -68,7 +60,7 @@ describe(`entities describe the migrated ${testEngine} schema`, () => {
       `SELECT table_name AS name FROM information_schema.tables
        WHERE table_schema = current_schema() AND table_name <> 'schema_migration' ORDER BY 1`,
     );
-    const declared = entities.map((entity) => entity.meta.tableName).sort();
+    const declared = databaseSchema.entities.map((entity) => entity.meta.tableName).sort();
     expect(declared).toEqual(rows.map((r) => r.name));
   });
 
@@ -91,7 +83,7 @@ describe(`entities describe the migrated ${testEngine} schema`, () => {
   });
 
   it('declares the version tables and the other history read-only, as the triggers make them', () => {
-    const readOnly = entities
+    const readOnly = databaseSchema.entities
       .filter((entity) => entity.meta.readonly === true)
       .map((entity) => entity.meta.tableName)
       .sort();

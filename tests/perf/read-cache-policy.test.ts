@@ -55,6 +55,21 @@ describe('read cache memory', () => {
     expect(cache.has('f')).toBe(true);
   });
 
+  it('counts an answer with a character outside Latin-1 at two bytes per character, as V8 stores it', () => {
+    const cache = new ReadCache(10_000);
+    const latin = 'é'.repeat(2_000);
+    const wide = `${'x'.repeat(1_999)}–`;
+    cache.store('latin', 'VIEWER', variant(latin));
+    const one = cache.stats().bytes;
+    cache.store('wide', 'VIEWER', variant(wide));
+    expect(cache.stats().bytes - one).toBeGreaterThanOrEqual(2 * wide.length);
+    expect(one).toBeLessThan(2 * latin.length);
+    // 2,000 two-byte characters are 4,000 bytes: a third one does not fit beside two others.
+    for (const key of ['a', 'b', 'c']) cache.store(key, 'VIEWER', variant('–'.repeat(2_000)));
+    expect(cache.stats().bytes).toBeLessThanOrEqual(10_000);
+    expect(cache.has('latin')).toBe(false);
+  });
+
   it('does not keep an answer larger than half its cap, and stores nothing when off', () => {
     const cache = new ReadCache(10_000);
     cache.store('big', 'ADMIN', variant('x'.repeat(6_000)));

@@ -72,6 +72,7 @@ async function treeQuery(size: 'small' | 'large', where: { branch?: string; asOf
   const result = await t.request(VersioningProjectTreeDocument, { id: projectId, ...where });
   const project = ok(result).project;
   const elements = project?.allWbes.flatMap((w) => w.costElements) ?? [];
+  console.info(`tree query statements (${size}, ${JSON.stringify(where)}): ${result.statements}`);
   return {
     statements: result.statements,
     wbes: project?.allWbes.length,

@@ -1,4 +1,5 @@
 import { defineEntity, p } from '@mikro-orm/core';
+import { ChangeOrderRepository } from '../repositories/change-order.repository.js';
 import { Commit } from './commit.entity.js';
 import { User } from './user.entity.js';
 
@@ -6,6 +7,7 @@ import { User } from './user.entity.js';
 export const ChangeOrder = defineEntity({
   name: 'ChangeOrder',
   tableName: 'change_order',
+  repository: () => ChangeOrderRepository,
   properties: {
     id: p.uuid().primary(),
     projectId: p.uuid(),

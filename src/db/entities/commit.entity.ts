@@ -1,4 +1,5 @@
 import { defineEntity, p } from '@mikro-orm/core';
+import { BranchRepository } from '../repositories/branch.repository.js';
 import { CommitRepository } from '../repositories/commit.repository.js';
 import { User } from './user.entity.js';
 
@@ -31,6 +32,7 @@ export const Commit = defineEntity({
 export const Branch = defineEntity({
   name: 'Branch',
   tableName: 'branch',
+  repository: () => BranchRepository,
   properties: {
     projectId: p.uuid().primary(),
     name: p.text().primary(),

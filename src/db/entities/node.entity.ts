@@ -1,10 +1,16 @@
 import { defineEntity, p } from '@mikro-orm/core';
+import { VersionRepository } from '../repositories/version.repository.js';
 import { Commit } from './commit.entity.js';
 
-/** The identity of a versioned node (project, WBE, cost element, …): append-only (table entity). */
+/**
+ * The identity of a versioned node (project, WBE, cost element, …): append-only (table entity).
+ * The type is a name of the form a kind declares; which types exist is the kinds registry's.
+ */
 export const Node = defineEntity({
   name: 'Node',
   tableName: 'entity',
+  // The generic repository of versioned data: the identities and every version table.
+  repository: () => VersionRepository,
   readonly: true,
   properties: {
     id: p.uuid().primary(),
@@ -16,7 +22,7 @@ export const Node = defineEntity({
   checks: [
     {
       name: 'entity_entity_type_check',
-      expression: "entity_type in ('Project', 'WBE', 'CostElement', 'CostRegistration', 'ProgressEntry')",
+      expression: "entity_type ~ '^[A-Z][A-Za-z0-9]*$'",
     },
   ],
 });

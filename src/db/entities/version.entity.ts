@@ -8,7 +8,8 @@ import { Node } from './node.entity.js';
  * starts with the same columns, keys and checks.
  */
 
-function versionColumns() {
+/** The columns every version table starts with; a kind's entity spreads them before its own. */
+export function versionColumns() {
   return {
     entity: p.manyToOne(Node).primary().fieldName('entity_id'),
     projectId: p.uuid(),
@@ -31,7 +32,7 @@ interface Index<K extends string> {
 }
 
 /** The keys, indexes and checks every version table has, plus its own. */
-function versionConstraints<K extends string>(
+export function versionConstraints<K extends string>(
   table: string,
   indexes: Index<K | 'projectId' | 'branch' | 'seq'>[],
   checks: Check[] = [],
@@ -50,7 +51,8 @@ function versionConstraints<K extends string>(
   };
 }
 
-const money = () => p.decimal().precision(16).scale(2);
+/** Money columns: numeric(16, 2), read and written as decimal strings. */
+export const money = () => p.decimal().precision(16).scale(2);
 
 export const ProjectVersion = defineEntity({
   name: 'ProjectVersion',

@@ -1,10 +1,11 @@
 import type { InferEntity } from '@mikro-orm/core';
 import { sql } from 'kysely';
 import type { Commit } from '../entities/commit.entity.js';
+import { epochMs } from './sql-fragments.js';
 import { TableRepository } from './table-repository.js';
 
 /** A commit as selected (committed_at as a millisecond epoch, identical on both engines). */
-export interface CommitRow {
+export type CommitRow = {
   id: string;
   project_id: string;
   branch: string;
@@ -14,7 +15,7 @@ export interface CommitRow {
   author_id: string;
   committed_at: number;
   parent_ids: string[];
-}
+};
 
 /** A commit that crosses branches (a fork or a merge): its point and the other branch's parent point. */
 export interface CrossEdgeRow {
@@ -48,12 +49,118 @@ const COMMIT_COLUMNS = [
   'c.author_id',
   'c.parent_ids',
 ] as const;
-const COMMITTED_AT_MS = sql<number>`(extract(epoch from ${sql.ref('c.committed_at')}) * 1000)::float8`.as(
-  'committed_at',
-);
+const COMMITTED_AT_MS = epochMs('c.committed_at', 'committed_at');
 
-/** Commits (table project_commit): the reads of the history's shape. Commits are written by the commit writer. */
+/** A new commit. */
+export interface NewCommit {
+  id: string;
+  projectId: string;
+  branch: string;
+  seq: number;
+  kind: string;
+  message: string;
+  authorId: string;
+  committedAt: Date;
+  parentIds: readonly string[];
+}
+
+/** Commits (table project_commit): appended by the commit writer, read for the history's shape and logs. */
 export class CommitRepository extends TableRepository<InferEntity<typeof Commit>> {
+  async append(commit: NewCommit): Promise<void> {
+    await this.rows(
+      this.db.insertInto('project_commit').values({
+        id: commit.id,
+        project_id: commit.projectId,
+        branch: commit.branch,
+        seq: commit.seq,
+        committed_at: commit.committedAt,
+        author_id: commit.authorId,
+        message: commit.message,
+        kind: commit.kind,
+        parent_ids: sql<string[]>`${[...commit.parentIds]}::uuid[]`,
+      }),
+    );
+  }
+
+  /** Commits by id, in one statement (unknown ids are left out). */
+  byIds(ids: readonly string[]): Promise<CommitRow[]> {
+    return this.rows(
+      this.db
+        .selectFrom('project_commit as c')
+        .select([...COMMIT_COLUMNS, COMMITTED_AT_MS])
+        .where('c.id', '=', sql<string>`ANY(${[...ids]}::uuid[])`),
+    );
+  }
+
+  byId(id: string): Promise<CommitRow | null> {
+    return this.first(
+      this.db
+        .selectFrom('project_commit as c')
+        .select([...COMMIT_COLUMNS, COMMITTED_AT_MS])
+        .where('c.id', '=', id),
+    );
+  }
+
+  /** Where a commit lies (null: no such commit). */
+  pointOf(id: string): Promise<{ branch: string; seq: number; project_id: string } | null> {
+    return this.first(
+      this.db.selectFrom('project_commit').select(['branch', 'seq', 'project_id']).where('id', '=', id),
+    );
+  }
+
+  async isOfProject(id: string, projectId: string): Promise<boolean> {
+    const row = await this.first(
+      this.db
+        .selectFrom('project_commit')
+        .select(sql<number>`1`.as('found'))
+        .where('id', '=', id)
+        .where('project_id', '=', projectId),
+    );
+    return row !== null;
+  }
+
+  /**
+   * The commits of a project (of one branch, if named) made after `afterId`: on its own branch
+   * by seq, on other branches by commit time; in the order they were made, `limit` at most.
+   */
+  after(args: { projectId: string; branch: string | null; afterId: string }, limit: number): Promise<CommitRow[]> {
+    return this.rows(
+      this.db
+        .selectFrom(['project_commit as c', 'project_commit as a'])
+        .select([...COMMIT_COLUMNS, COMMITTED_AT_MS])
+        .where('a.id', '=', args.afterId)
+        .where('c.project_id', '=', args.projectId)
+        .$if(args.branch !== null, (q) => q.where('c.branch', '=', args.branch ?? ''))
+        .where((eb) =>
+          eb.or([
+            eb.and([eb('c.branch', '=', eb.ref('a.branch')), eb('c.seq', '>', eb.ref('a.seq'))]),
+            eb.and([eb('c.branch', '<>', eb.ref('a.branch')), eb('c.committed_at', '>', eb.ref('a.committed_at'))]),
+          ]),
+        )
+        .orderBy('c.committed_at')
+        .orderBy('c.branch')
+        .orderBy('c.seq')
+        .limit(limit),
+    );
+  }
+
+  /** Of the given points (branch, seq), the commit made last. */
+  latestAt(projectId: string, points: readonly { branch: string; seq: number }[]) {
+    const given = sql<{ branch: string; seq: number }>`unnest(${points.map((p) => p.branch)}::text[], ${points.map(
+      (p) => p.seq,
+    )}::int[])`.as<'p'>(sql`p(branch, seq)`);
+    return this.first(
+      this.db
+        .selectFrom('project_commit as c')
+        .innerJoin(given, (join) => join.onRef('c.branch', '=', 'p.branch').onRef('c.seq', '=', 'p.seq'))
+        .select(['c.id', 'c.branch', 'c.seq'])
+        .where('c.project_id', '=', projectId)
+        .orderBy('c.committed_at', 'desc')
+        .orderBy('c.id', 'desc')
+        .limit(1),
+    );
+  }
+
   /** Only commits that cross branches matter for ancestry: one statement, as many rows as forks and merges. */
   crossEdges(projectId: string): Promise<CrossEdgeRow[]> {
     return this.rows(

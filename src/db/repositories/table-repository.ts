@@ -1,4 +1,4 @@
-import type { Kysely, Compilable } from 'kysely';
+import type { Kysely, Compilable, RawBuilder } from 'kysely';
 import { SqlEntityRepository } from '@mikro-orm/sql';
 import type { Tables } from '../entities/index.js';
 import { Sql } from '../sql.js';
@@ -22,5 +22,13 @@ export abstract class TableRepository<Entity extends object> extends SqlEntityRe
   protected async first<T>(query: Compilable<T>): Promise<T | null> {
     const [row] = await this.rows(query);
     return row ?? null;
+  }
+
+  /**
+   * Runs a statement written with Kysely's `sql` tag (what a builder cannot say: recursive
+   * CTEs, LATERAL probes over a table named at run time, unnest). Values are bound by Kysely.
+   */
+  protected raw<T>(query: RawBuilder<T>): Promise<T[]> {
+    return this.rows({ compile: () => query.compile(this.db) });
   }
 }

@@ -97,6 +97,37 @@ export class UserRepository extends TableRepository<InferEntity<typeof User>> {
     return this.first(this.db.selectFrom('app_user').select(['id', 'password_hash']).where(sameEmail(email)));
   }
 
+  /** The account an email names (whatever its case), if any. */
+  async idByEmail(email: string): Promise<string | null> {
+    const row = await this.first(this.db.selectFrom('app_user').select('id').where(sameEmail(email)));
+    return row?.id ?? null;
+  }
+
+  /** The longest-standing active administrator, if any. */
+  async firstActiveAdmin(): Promise<string | null> {
+    const row = await this.first(
+      this.db
+        .selectFrom('app_user as u')
+        .innerJoinLateral(
+          (eb) =>
+            eb
+              .selectFrom('user_version as v')
+              .select(['v.role', 'v.is_active'])
+              .whereRef('v.user_id', '=', 'u.id')
+              .orderBy('v.version', 'desc')
+              .limit(1)
+              .as('p'),
+          (join) => join.onTrue(),
+        )
+        .select('u.id')
+        .where('p.role', '=', 'ADMIN')
+        .where('p.is_active', '=', true)
+        .orderBy('u.created_at')
+        .limit(1),
+    );
+    return row?.id ?? null;
+  }
+
   async emailTaken(email: string): Promise<boolean> {
     return (await this.first(this.db.selectFrom('app_user').select('id').where(sameEmail(email)))) !== null;
   }

@@ -1,8 +1,8 @@
-import { Commit } from '../../db/entities/index.js';
+import { Branch, Commit } from '../../db/entities/index.js';
 import type { Sql } from '../../db/sql.js';
 import { authorize, MAIN } from '../../auth/policy.js';
 import type { Actor } from '../../auth/roles.js';
-import { BRANCH_COLUMNS, decodeBranch, insertCommit } from '../../versioning/commit-writer.js';
+import { decodeBranch, insertCommit, readBranch } from '../../versioning/commit-writer.js';
 import { BadInputError, ConflictError, NotFoundError } from '../../shared/errors.js';
 import { ancestryBounds, ancestryOf, decodeCommit, loadCrossEdges } from '../../versioning/history.js';
 import { newId } from '../../versioning/ids.js';
@@ -12,19 +12,12 @@ import type { BranchRecord, CommitRecord } from '../../versioning/types.js';
 const BRANCH_NAME = /^[A-Za-z0-9][A-Za-z0-9._\-/]{0,62}$/;
 
 export async function listBranches(sql: Sql, projectId: string): Promise<BranchRecord[]> {
-  const rows = await sql.query(
-    `SELECT ${BRANCH_COLUMNS} FROM branch WHERE project_id = $1 ORDER BY name = 'main' DESC, created_at, name`,
-    [projectId],
-  );
+  const rows = await sql.repository(Branch).list(projectId);
   return rows.map(decodeBranch);
 }
 
 export async function findBranch(sql: Sql, projectId: string, name: string): Promise<BranchRecord | null> {
-  const row = await sql.one(`SELECT ${BRANCH_COLUMNS} FROM branch WHERE project_id = $1 AND name = $2`, [
-    projectId,
-    name,
-  ]);
-  return row === null ? null : decodeBranch(row);
+  return readBranch(sql, projectId, name);
 }
 
 export async function requireBranch(sql: Sql, projectId: string, name: string): Promise<BranchRecord> {
@@ -58,8 +51,8 @@ export async function insertBranch(
   }
   const forkCommitId = await tx.repository(Commit).idAt(args.projectId, fork.branch, fork.maxSeq);
   if (forkCommitId === null) throw new Error('fork commit missing');
-  const taken = await tx.one('SELECT 1 FROM branch WHERE project_id = $1 AND name = $2', [args.projectId, args.name]);
-  if (taken !== null)
+  const branches = tx.repository(Branch);
+  if (await branches.exists(args.projectId, args.name))
     throw new ConflictError(`branch "${args.name}" already exists in this project`, { field: 'name' });
   const commit: CommitRecord = {
     id: newId(),
@@ -73,17 +66,16 @@ export async function insertBranch(
     parentIds: [forkCommitId],
   };
   await insertCommit(tx, commit);
-  const inserted = await tx.query(
-    `INSERT INTO branch (project_id, name, status, head_commit_id, head_seq, head_committed_at, forked_from_commit_id, created_at, created_by)
-     VALUES ($1, $2, 'ACTIVE', $3, 1, $4, $5, $4, $6) ON CONFLICT DO NOTHING RETURNING name`,
-    [args.projectId, args.name, commit.id, commit.committedAt, forkCommitId, args.authorId],
-  );
-  if (inserted.length === 0)
-    throw new ConflictError(`branch "${args.name}" already exists in this project`, { field: 'name' });
-  await tx.query(
-    'INSERT INTO branch_base (project_id, branch, from_seq, parent_branch, parent_seq) VALUES ($1, $2, 1, $3, $4)',
-    [args.projectId, args.name, fork.branch, fork.maxSeq],
-  );
+  const inserted = await branches.addIfAbsent({
+    projectId: args.projectId,
+    name: args.name,
+    headCommitId: commit.id,
+    committedAt: commit.committedAt,
+    forkedFromCommitId: forkCommitId,
+    createdBy: args.authorId,
+  });
+  if (!inserted) throw new ConflictError(`branch "${args.name}" already exists in this project`, { field: 'name' });
+  await branches.insertBase(args.projectId, args.name, 1, { branch: fork.branch, seq: fork.maxSeq });
   await tx.emit({ type: 'branch', projectId: args.projectId, branch: args.name, change: 'CREATED' });
   return requireBranch(tx, args.projectId, args.name);
 }
@@ -115,12 +107,8 @@ export async function archiveBranch(
   authorize(actor, { kind: 'archive-branch' });
   if (args.name === MAIN) throw BadInputError.field('name', 'main cannot be archived');
   return sql.transaction(async (tx) => {
-    const row = await tx.one(`SELECT ${BRANCH_COLUMNS} FROM branch WHERE project_id = $1 AND name = $2 FOR UPDATE`, [
-      args.projectId,
-      args.name,
-    ]);
-    if (row === null) throw NotFoundError.branch(args.projectId, args.name);
-    const branch = decodeBranch(row);
+    const branch = await readBranch(tx, args.projectId, args.name, true);
+    if (branch === null) throw NotFoundError.branch(args.projectId, args.name);
     if (branch.status === 'MERGED') throw new BadInputError(`branch "${args.name}" is merged and cannot be archived`);
     // Archived, it could no longer be approved: the review would be stranded.
     if (branch.planFrozen) {
@@ -129,10 +117,7 @@ export async function archiveBranch(
         { reason: 'CHANGE_ORDER_FROZEN', branch: args.name },
       );
     }
-    await tx.query(`UPDATE branch SET status = 'ARCHIVED' WHERE project_id = $1 AND name = $2`, [
-      args.projectId,
-      args.name,
-    ]);
+    await tx.repository(Branch).archive(args.projectId, args.name);
     await tx.emit({ type: 'branch', projectId: args.projectId, branch: args.name, change: 'ARCHIVED' });
     return { ...branch, status: 'ARCHIVED' };
   });

@@ -1,3 +1,4 @@
+import { Commit } from '../../db/entities/index.js';
 import type { Sql } from '../../db/sql.js';
 import { authorize } from '../../auth/policy.js';
 import type { Actor } from '../../auth/roles.js';
@@ -41,11 +42,7 @@ async function side(sql: Sql, projectId: string, ref: Ref): Promise<DiffSide> {
   const own = point.lineage[0];
   let commitId = point.commitId;
   if (commitId === null && own !== undefined) {
-    const row = await sql.one<{ id: string }>(
-      'SELECT id FROM project_commit WHERE project_id = $1 AND branch = $2 AND seq = $3',
-      [projectId, own.branch, own.maxSeq],
-    );
-    commitId = row?.id ?? null;
+    commitId = await sql.repository(Commit).idAt(projectId, own.branch, own.maxSeq);
   }
   return { ref, point, commitId };
 }

@@ -1,3 +1,4 @@
+import { Branch, ChangeOrder as ChangeOrderEntity } from '../../db/entities/index.js';
 import type { Sql } from '../../db/sql.js';
 import { authorize, MAIN } from '../../auth/policy.js';
 import type { Actor } from '../../auth/roles.js';
@@ -38,12 +39,9 @@ function requireStatus(order: ChangeOrder, expected: ChangeOrderStatus, action: 
  * writes; returns its head, the state the transition is about.
  */
 async function setFrozen(tx: Sql, order: ChangeOrder, frozen: boolean): Promise<string> {
-  const row = await tx.one<{ head_commit_id: string }>(
-    `UPDATE branch SET plan_frozen = $3 WHERE project_id = $1 AND name = $2 RETURNING head_commit_id`,
-    [order.projectId, order.branch, frozen],
-  );
-  if (row === null) throw new Error(`branch ${order.branch} of change order ${order.code} missing`);
-  return row.head_commit_id;
+  const head = await tx.repository(Branch).setPlanFrozen(order.projectId, order.branch, frozen);
+  if (head === null) throw new Error(`branch ${order.branch} of change order ${order.code} missing`);
+  return head;
 }
 
 /**
@@ -51,18 +49,15 @@ async function setFrozen(tx: Sql, order: ChangeOrder, frozen: boolean): Promise<
  * `expectedHead` the decision is about whatever the branch holds now.
  */
 async function requireReviewedHead(tx: Sql, order: ChangeOrder, expectedHead: string | null): Promise<string> {
-  const row = await tx.one<{ head_commit_id: string }>(
-    'SELECT head_commit_id FROM branch WHERE project_id = $1 AND name = $2 FOR UPDATE',
-    [order.projectId, order.branch],
-  );
-  if (row === null) throw new Error(`branch ${order.branch} of change order ${order.code} missing`);
-  if (expectedHead !== null && expectedHead !== row.head_commit_id) {
+  const head = await tx.repository(Branch).lockHead(order.projectId, order.branch);
+  if (head === null) throw new Error(`branch ${order.branch} of change order ${order.code} missing`);
+  if (expectedHead !== null && expectedHead !== head) {
     throw new ConflictError(
-      `change order ${order.code}'s branch moved on since it was reviewed: its head is ${row.head_commit_id}, not ${expectedHead}; review its diff again`,
-      { expectedHead, actualHead: row.head_commit_id },
+      `change order ${order.code}'s branch moved on since it was reviewed: its head is ${head}, not ${expectedHead}; review its diff again`,
+      { expectedHead, actualHead: head },
     );
   }
-  return row.head_commit_id;
+  return head;
 }
 
 /** Creates the order and its branch co-<code> from main's latest state, in one transaction. */
@@ -76,11 +71,8 @@ export async function createChangeOrder(
   const title = requireName('title', input.title);
   const description = optionalText('description', input.description);
   return sql.transaction(async (tx) => {
-    const exists = await tx.one('SELECT 1 FROM change_order WHERE project_id = $1 AND code = $2', [
-      input.projectId,
-      code,
-    ]);
-    if (exists !== null)
+    const orders = tx.repository(ChangeOrderEntity);
+    if (await orders.codeTaken(input.projectId, code))
       throw new ConflictError(`change order ${code} already exists in this project`, { field: 'code' });
     const branch = await insertBranch(tx, {
       projectId: input.projectId,
@@ -90,11 +82,15 @@ export async function createChangeOrder(
       message: `Change order ${code}: ${title}`,
     });
     const id = newId();
-    await tx.query(
-      `INSERT INTO change_order (id, project_id, code, title, description, status, branch, requested_by, created_at)
-       VALUES ($1, $2, $3, $4, $5, 'DRAFT', $6, $7, now())`,
-      [id, input.projectId, code, title, description, branch.name, author.id],
-    );
+    await orders.add({
+      id,
+      projectId: input.projectId,
+      code,
+      title,
+      description,
+      branch: branch.name,
+      requestedBy: author.id,
+    });
     await appendTransition(tx, {
       changeOrderId: id,
       from: null,
@@ -115,7 +111,7 @@ export async function submitChangeOrder(sql: Sql, actor: Actor | null, id: strin
     const order = await lockChangeOrder(tx, id);
     requireStatus(order, 'DRAFT', 'submitted');
     const head = await setFrozen(tx, order, true);
-    await tx.query(`UPDATE change_order SET status = 'SUBMITTED', submitted_at = now() WHERE id = $1`, [id]);
+    await tx.repository(ChangeOrderEntity).submit(id);
     await appendTransition(tx, {
       changeOrderId: id,
       from: 'DRAFT',
@@ -142,7 +138,7 @@ export async function withdrawChangeOrder(
     const author = authorize(actor, { kind: 'withdraw-change-order', requestedBy: order.requestedBy });
     requireStatus(order, 'SUBMITTED', 'withdrawn');
     const head = await setFrozen(tx, order, false);
-    await tx.query(`UPDATE change_order SET status = 'DRAFT', submitted_at = NULL WHERE id = $1`, [id]);
+    await tx.repository(ChangeOrderEntity).withdraw(id);
     await appendTransition(tx, {
       changeOrderId: id,
       from: 'SUBMITTED',
@@ -196,15 +192,10 @@ export async function approveChangeOrder(
         },
       );
     }
-    await tx.query(
-      `UPDATE change_order SET status = 'MERGED', decided_by = $2, decided_at = now(), merge_commit_id = $3, decision_reason = $4
-       WHERE id = $1`,
-      [id, manager.id, result.commit?.id ?? null, message],
-    );
-    await tx.query(`UPDATE branch SET status = 'MERGED', plan_frozen = false WHERE project_id = $1 AND name = $2`, [
-      order.projectId,
-      order.branch,
-    ]);
+    await tx
+      .repository(ChangeOrderEntity)
+      .markMerged(id, { by: manager.id, mergeCommitId: result.commit?.id ?? null, reason: message });
+    await tx.repository(Branch).markMerged(order.projectId, order.branch);
     await appendTransition(tx, {
       changeOrderId: id,
       from: 'SUBMITTED',
@@ -237,11 +228,7 @@ export async function rejectChangeOrder(
     requireStatus(order, 'SUBMITTED', 'rejected');
     await requireReviewedHead(tx, order, expectedHead);
     const head = await setFrozen(tx, order, false);
-    await tx.query(
-      `UPDATE change_order SET status = 'REJECTED', decided_by = $2, decided_at = now(), reject_reason = $3, decision_reason = $3
-       WHERE id = $1`,
-      [id, manager.id, why],
-    );
+    await tx.repository(ChangeOrderEntity).reject(id, { by: manager.id, reason: why });
     await appendTransition(tx, {
       changeOrderId: id,
       from: 'SUBMITTED',

@@ -1,6 +1,8 @@
+import { ChangeOrder as ChangeOrderEntity } from '../../db/entities/index.js';
+import type { ChangeOrderRow } from '../../db/repositories/change-order.repository.js';
 import type { Sql } from '../../db/sql.js';
 import { BadInputError, NotFoundError } from '../../shared/errors.js';
-import { epochMs, toDate, toInt, toNullableText } from '../../versioning/sql-values.js';
+import { toDate, toInt, toNullableText } from '../../versioning/sql-values.js';
 
 export type ChangeOrderStatus = 'DRAFT' | 'SUBMITTED' | 'REJECTED' | 'MERGED';
 
@@ -50,34 +52,30 @@ export interface ChangeOrderFilter {
   decided: TimeRange | null;
 }
 
-const COLUMNS = `id, project_id, code, title, description, status, branch, requested_by, decided_by, reject_reason,
-  decision_reason, merge_commit_id, ${epochMs('created_at')} AS created_at, ${epochMs('submitted_at')} AS submitted_at,
-  ${epochMs('decided_at')} AS decided_at`;
-
 const nullableDate = (v: unknown): Date | null => (v === null || v === undefined ? null : toDate(v));
 
-function decode(row: Record<string, unknown>): ChangeOrder {
+function decode(row: ChangeOrderRow): ChangeOrder {
   return {
-    id: String(row['id']),
-    projectId: String(row['project_id']),
-    code: String(row['code']),
-    title: String(row['title']),
-    description: toNullableText(row['description']),
-    status: String(row['status']) as ChangeOrderStatus,
-    branch: String(row['branch']),
-    requestedBy: String(row['requested_by']),
-    decidedBy: toNullableText(row['decided_by']),
-    rejectReason: toNullableText(row['reject_reason']),
-    decisionReason: toNullableText(row['decision_reason']),
-    mergeCommitId: toNullableText(row['merge_commit_id']),
-    createdAt: toDate(row['created_at']),
-    submittedAt: nullableDate(row['submitted_at']),
-    decidedAt: nullableDate(row['decided_at']),
+    id: row.id,
+    projectId: row.project_id,
+    code: row.code,
+    title: row.title,
+    description: row.description,
+    status: row.status as ChangeOrderStatus,
+    branch: row.branch,
+    requestedBy: row.requested_by,
+    decidedBy: row.decided_by,
+    rejectReason: row.reject_reason,
+    decisionReason: row.decision_reason,
+    mergeCommitId: row.merge_commit_id,
+    createdAt: toDate(row.created_at),
+    submittedAt: nullableDate(row.submitted_at),
+    decidedAt: nullableDate(row.decided_at),
   };
 }
 
 export async function findChangeOrder(sql: Sql, id: string): Promise<ChangeOrder | null> {
-  const row = await sql.one(`SELECT ${COLUMNS} FROM change_order WHERE id = $1`, [id]);
+  const row = await sql.repository(ChangeOrderEntity).byId(id);
   return row === null ? null : decode(row);
 }
 
@@ -88,10 +86,7 @@ export async function requireChangeOrder(sql: Sql, id: string): Promise<ChangeOr
 }
 
 export async function changeOrderOfBranch(sql: Sql, projectId: string, branch: string): Promise<ChangeOrder | null> {
-  const row = await sql.one(`SELECT ${COLUMNS} FROM change_order WHERE project_id = $1 AND branch = $2`, [
-    projectId,
-    branch,
-  ]);
+  const row = await sql.repository(ChangeOrderEntity).ofBranch(projectId, branch);
   return row === null ? null : decode(row);
 }
 
@@ -105,38 +100,20 @@ function checkRange(field: string, range: TimeRange | null): void {
 export async function listChangeOrders(sql: Sql, projectId: string, filter: ChangeOrderFilter): Promise<ChangeOrder[]> {
   checkRange('created', filter.created);
   checkRange('decided', filter.decided);
-  const rows = await sql.query(
-    `SELECT ${COLUMNS} FROM change_order WHERE project_id = $1 AND ($2::text IS NULL OR status = $2)
-       AND ($3::timestamptz IS NULL OR created_at >= $3) AND ($4::timestamptz IS NULL OR created_at < $4)
-       AND ($5::timestamptz IS NULL OR decided_at >= $5) AND ($6::timestamptz IS NULL OR decided_at < $6)
-       ${filter.decided === null ? '' : 'AND decided_at IS NOT NULL'}
-     ORDER BY created_at, code`,
-    [
-      projectId,
-      filter.status,
-      filter.created?.from ?? null,
-      filter.created?.to ?? null,
-      filter.decided?.from ?? null,
-      filter.decided?.to ?? null,
-    ],
-  );
+  const rows = await sql.repository(ChangeOrderEntity).list({ projectId, ...filter });
   return rows.map(decode);
 }
 
 /** Locks the order for a status transition; transitions of one order serialize. */
 export async function lockChangeOrder(tx: Sql, id: string): Promise<ChangeOrder> {
-  const row = await tx.one(`SELECT ${COLUMNS} FROM change_order WHERE id = $1 FOR UPDATE`, [id]);
+  const row = await tx.repository(ChangeOrderEntity).byId(id, true);
   if (row === null) throw NotFoundError.entity('ChangeOrder', id);
   return decode(row);
 }
 
 /** Appends one step to the order's trail, numbered after the last; call under the order's lock. */
 export async function appendTransition(tx: Sql, step: Omit<ChangeOrderTransition, 'seq' | 'at'>): Promise<void> {
-  await tx.query(
-    `INSERT INTO change_order_transition (change_order_id, seq, from_status, to_status, actor_id, at, head_commit_id, note)
-     SELECT $1, coalesce(max(seq), 0) + 1, $2, $3, $4, now(), $5, $6 FROM change_order_transition WHERE change_order_id = $1`,
-    [step.changeOrderId, step.from, step.to, step.actorId, step.headCommitId, step.note],
-  );
+  await tx.repository(ChangeOrderEntity).appendTransition(step);
 }
 
 /** The trails of several orders, each oldest first. */
@@ -144,22 +121,18 @@ export async function loadTransitions(
   sql: Sql,
   orderIds: readonly string[],
 ): Promise<Map<string, ChangeOrderTransition[]>> {
-  const rows = await sql.query(
-    `SELECT change_order_id, seq, from_status, to_status, actor_id, ${epochMs('at')} AS at, head_commit_id, note
-     FROM change_order_transition WHERE change_order_id = ANY($1::uuid[]) ORDER BY change_order_id, seq`,
-    [[...orderIds]],
-  );
+  const rows = await sql.repository(ChangeOrderEntity).transitions(orderIds);
   const byOrder = new Map<string, ChangeOrderTransition[]>(orderIds.map((id) => [id, []]));
   for (const row of rows) {
     const step: ChangeOrderTransition = {
-      changeOrderId: String(row['change_order_id']),
-      seq: toInt(row['seq']),
-      from: row['from_status'] === null ? null : (String(row['from_status']) as ChangeOrderStatus),
-      to: String(row['to_status']) as ChangeOrderStatus,
-      actorId: String(row['actor_id']),
-      at: toDate(row['at']),
-      headCommitId: toNullableText(row['head_commit_id']),
-      note: toNullableText(row['note']),
+      changeOrderId: row.change_order_id,
+      seq: toInt(row.seq),
+      from: row.from_status === null ? null : (row.from_status as ChangeOrderStatus),
+      to: row.to_status as ChangeOrderStatus,
+      actorId: row.actor_id,
+      at: toDate(row.at),
+      headCommitId: toNullableText(row.head_commit_id),
+      note: toNullableText(row.note),
     };
     byOrder.get(step.changeOrderId)?.push(step);
   }

@@ -1,29 +1,16 @@
+import { Branch, Node } from '../../db/entities/index.js';
 import type { Sql } from '../../db/sql.js';
 import { authorize, MAIN } from '../../auth/policy.js';
 import type { Actor } from '../../auth/roles.js';
 import { insertCommit, writeVersions, type OpenCommit } from '../../versioning/commit-writer.js';
 import { BadInputError } from '../../shared/errors.js';
-import {
-  checkExpectedVersion,
-  commitTo,
-  readWritten,
-  requireCurrent,
-  updateEntity,
-} from '../../versioning/entity-writes.js';
+import { readWritten } from '../../versioning/entity-writes.js';
 import { newId } from '../../versioning/ids.js';
 import { makeReadPoint, resolveLineages } from '../../versioning/read-point.js';
 import { loadAt } from '../../versioning/store.js';
 import type { CommitRecord, Versioned } from '../../versioning/types.js';
 import { ProjectKind, type ProjectState, type ProjectStatus } from '../kinds.js';
-import {
-  optionalText,
-  pick,
-  requireCode,
-  requireCurrency,
-  requireDateInRange,
-  requireName,
-  requireOrderedDates,
-} from '../validation.js';
+import { updateVersioned, type VersionedWriteArgs } from '../versioned-writes.js';
 
 export interface ProjectCreate {
   code: string;
@@ -37,29 +24,13 @@ export interface ProjectCreate {
 
 export type ProjectUpdate = Partial<{ [K in keyof ProjectCreate]: ProjectCreate[K] | null }>;
 
-function validate(state: ProjectState): ProjectState {
-  const valid: ProjectState = {
-    code: requireCode('code', state.code),
-    name: requireName('name', state.name),
-    description: optionalText('description', state.description),
-    currency: requireCurrency('currency', state.currency),
-    status: state.status,
-    startDate: requireDateInRange('startDate', state.startDate),
-    endDate: requireDateInRange('endDate', state.endDate),
-  };
-  requireOrderedDates('startDate', valid.startDate, 'endDate', valid.endDate);
-  return valid;
-}
-
 /** Project codes are unique among the projects that live on main. */
 async function assertProjectCodeFree(sql: Sql, code: string, exceptId: string | null): Promise<void> {
   // Serializes creators of the same code only; other codes and projects never wait.
-  await sql.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`project-code:${code}`]);
-  const rows = await sql.query<{ entity_id: string }>(
-    'SELECT DISTINCT entity_id FROM project_version WHERE code = $1',
-    [code],
-  );
-  const others = rows.map((r) => r.entity_id).filter((id) => id !== exceptId);
+  const versions = sql.repository(Node);
+  await versions.serializeOn(`project-code:${code}`);
+  const holders = await versions.everHolding(ProjectKind.table, 'code', code, null);
+  const others = holders.filter((id) => id !== exceptId);
   if (others.length === 0) return;
   const lineages = await resolveLineages(sql, others, MAIN, null);
   for (const [id, result] of lineages) {
@@ -78,7 +49,7 @@ export async function createProject(
   at?: Date,
 ): Promise<Versioned<ProjectState>> {
   const author = authorize(actor, { kind: 'create-project' });
-  const state = validate({
+  const state = ProjectKind.validate({
     code: input.code,
     name: input.name,
     description: input.description ?? null,
@@ -102,11 +73,14 @@ export async function createProject(
       parentIds: [],
     };
     await insertCommit(tx, commit);
-    await tx.query(
-      `INSERT INTO branch (project_id, name, status, head_commit_id, head_seq, head_committed_at, created_at, created_by)
-       VALUES ($1, $2, 'ACTIVE', $3, 1, $4, $4, $5)`,
-      [projectId, MAIN, commit.id, commit.committedAt, author.id],
-    );
+    await tx.repository(Branch).add({
+      projectId,
+      name: MAIN,
+      headCommitId: commit.id,
+      committedAt: commit.committedAt,
+      forkedFromCommitId: null,
+      createdBy: author.id,
+    });
     const point = makeReadPoint(projectId, MAIN, null, commit.id, [{ branch: MAIN, maxSeq: 1 }]);
     const open: OpenCommit = {
       tx,
@@ -126,47 +100,19 @@ export async function createProject(
       before: makeReadPoint(projectId, MAIN, null, null, [{ branch: MAIN, maxSeq: 0 }]),
       after: point,
     };
-    await tx.query(`INSERT INTO entity (id, entity_type, project_id, created_in) VALUES ($1, 'Project', $1, $2)`, [
-      projectId,
-      commit.id,
-    ]);
+    await tx.repository(Node).insertIdentities(ProjectKind.type, projectId, commit.id, [projectId]);
     await writeVersions(open, ProjectKind, [{ entityId: projectId, version: 1, deleted: false, state }]);
     return readWritten(open, ProjectKind, projectId);
   });
 }
 
-export async function updateProject(
+/** Changes the project's fields on a branch; its code stays unique among the projects on main. */
+export function updateProject(
   sql: Sql,
   actor: Actor | null,
-  args: { id: string; input: ProjectUpdate; branch: string; expectedVersion: number | null; message: string | null },
+  args: VersionedWriteArgs & { id: string; input: ProjectUpdate },
 ): Promise<Versioned<ProjectState>> {
-  const author = authorize(actor, { kind: 'write-plan', branch: args.branch });
-  return commitTo(
-    sql,
-    {
-      projectId: args.id,
-      branch: args.branch,
-      authorId: author.id,
-      kind: 'EDIT',
-      scope: 'PLAN',
-      message: args.message ?? 'Update project',
-    },
-    async (c) => {
-      const current = await requireCurrent(c, ProjectKind, args.id);
-      checkExpectedVersion(current, args.expectedVersion);
-      const { input } = args;
-      const next = validate({
-        code: pick(input.code, current.state.code),
-        name: pick(input.name, current.state.name),
-        description: input.description === undefined ? current.state.description : input.description,
-        currency: pick(input.currency, current.state.currency),
-        status: pick(input.status, current.state.status),
-        startDate: pick(input.startDate, current.state.startDate),
-        endDate: pick(input.endDate, current.state.endDate),
-      });
-      if (next.code !== current.state.code) await assertProjectCodeFree(c.tx, next.code, args.id);
-      await updateEntity(c, ProjectKind, current, next);
-      return readWritten(c, ProjectKind, args.id);
-    },
-  );
+  return updateVersioned(sql, actor, ProjectKind, { ...args, projectId: args.id }, async (c, next, current) => {
+    if (next.code !== current?.state.code) await assertProjectCodeFree(c.tx, next.code, args.id);
+  });
 }

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Node as NodeIdentity } from '../../db/entities/index.js';
 import { kindOf } from '../../domain/kinds.js';
 import { userHistory } from '../../domain/user/user.service.js';
 import { DomainError } from '../../shared/errors.js';
@@ -52,10 +53,7 @@ function lookups(ctx: Context): NodeLookups {
   if (found === undefined) {
     found = {
       entities: new DataLoader(async (ids) => {
-        const rows = await ctx.sql.query<{ id: string; project_id: string; entity_type: string }>(
-          'SELECT id, project_id, entity_type FROM entity WHERE id = ANY($1::uuid[])',
-          [[...ids]],
-        );
+        const rows = await ctx.sql.repository(NodeIdentity).identities(ids);
         const byId = new Map(rows.map((r) => [r.id, { projectId: r.project_id, type: r.entity_type }]));
         return ids.map((id) => byId.get(id) ?? null);
       }),

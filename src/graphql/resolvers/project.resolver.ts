@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import { Arg, Args, Authorized, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Node } from '../../db/entities/index.js';
 import { CostElementKind, CostRegistrationKind, ProgressEntryKind, ProjectKind, WbeKind } from '../../domain/kinds.js';
 import { createProject, updateProject } from '../../domain/project/project.service.js';
 import { listBranches } from '../../domain/branch/branch.service.js';
@@ -13,26 +14,30 @@ import { evmView } from '../evm-view.js';
 import { EVM_SERIES_DESCRIPTION, evmSeriesView } from '../evm-series.js';
 import { fieldsNamed, mayAsk, ownSelections, subSelections } from '../lookahead.js';
 import { whenReady } from '../maybe-async.js';
-import {
-  AFTER,
-  COMMIT_MESSAGE,
-  EVM_AT,
-  EXPECTED_VERSION,
-  FIRST,
-  HISTORY,
-  MONEY,
-  ROOT_AS_OF,
-  ROOT_BRANCH,
-  WRITE_BRANCH,
-} from '../descriptions.js';
-import { childPoint, COMMIT_ARG_DESCRIPTION, rootPoint } from '../read-points.js';
+import { AFTER, COMMIT_MESSAGE, EVM_AT, FIRST, HISTORY, MONEY, ROOT_AS_OF } from '../descriptions.js';
+import { childPoint, rootPoint } from '../read-points.js';
 import { projectOfOrNull } from './lookup.js';
 import { DateScalar, DateTimeScalar, DecimalScalar, UUIDScalar } from '../scalars.js';
 import { Branch, ProjectConnection } from '../types/branch.type.js';
 import { EVMMetrics } from '../types/evm.type.js';
 import { ProjectCreateInput, ProjectUpdateInput, EvmSeriesArgs, VersionArgs } from '../types/inputs.js';
+import { RootReadArgs } from '../types/write-args.js';
+import { versionedResolver } from './versioned-api.js';
 import { historyNodes, Project, WBE, sortedNodes, toNode } from '../types/project-data.type.js';
 import { decodeCursor, encodeCursor, pageSize } from '../pagination.js';
+
+/** The project's update (its create makes the branch main too: ProjectResolver.createProject). */
+export const ProjectApi = versionedResolver({
+  kind: ProjectKind,
+  node: () => Project,
+  update: {
+    name: 'updateProject',
+    description: "Changes the project's fields on a branch, in one commit; answers the new state",
+    input: () => ProjectUpdateInput,
+    id: "the project's id; NOT_FOUND when it does not exist on the branch",
+    via: updateProject,
+  },
+});
 
 @Resolver(() => Project)
 export class ProjectResolver {
@@ -44,19 +49,11 @@ export class ProjectResolver {
   })
   async project(
     @Arg('id', () => UUIDScalar, { description: "the project's id" }) id: string,
-    @Arg('branch', () => String, { defaultValue: 'main', nullable: true, description: ROOT_BRANCH })
-    branchArg: string | null,
-    @Arg('asOf', () => DateTimeScalar, { nullable: true, description: ROOT_AS_OF }) asOf: Date | null,
-    @Arg('commit', () => UUIDScalar, {
-      nullable: true,
-      description: COMMIT_ARG_DESCRIPTION,
-    })
-    commit: string | null,
+    @Args(() => RootReadArgs) read: RootReadArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Project | null> {
-    const branch = branchArg ?? 'main';
-    const point = await projectPoint(ctx, id, branch, asOf ?? null, commit ?? null);
+    const point = await projectPoint(ctx, id, read.branch ?? 'main', read.asOf ?? null, read.commit ?? null);
     if (point === null) return null;
     // One round trip less: what `allWbes`/`wbes` would load once the project is in starts with it.
     prefetchBelowProject(ctx, point, info);
@@ -85,9 +82,7 @@ export class ProjectResolver {
     const branch = branchArg ?? 'main';
     const first = firstArg ?? 50;
     const size = pageSize(first);
-    const ids = (await ctx.sql.query<{ id: string }>(`SELECT id FROM entity WHERE entity_type = 'Project'`)).map(
-      (r) => r.id,
-    );
+    const ids = await ctx.sql.repository(Node).idsOfType(ProjectKind.type);
     const points = await Promise.all(ids.map((id) => ctx.loaders.readPoint(id, { branch, asOf })));
     const entries = ids.flatMap((id, i) => {
       const result = points[i];
@@ -126,25 +121,6 @@ export class ProjectResolver {
     @Ctx() ctx: Context,
   ): Promise<Project> {
     return toNode(await createProject(ctx.sql, requireActor(ctx), input, message));
-  }
-
-  @Authorized()
-  @Mutation(() => Project, {
-    description: "Changes the project's fields on a branch, in one commit; answers the new state",
-  })
-  async updateProject(
-    @Arg('id', () => UUIDScalar, { description: "the project's id; NOT_FOUND when it does not exist on the branch" })
-    id: string,
-    @Arg('input', () => ProjectUpdateInput, { description: 'the fields to change' }) input: ProjectUpdateInput,
-    @Arg('branch', () => String, { defaultValue: 'main', nullable: true, description: WRITE_BRANCH })
-    branchArg: string | null,
-    @Arg('expectedVersion', () => Int, { nullable: true, description: EXPECTED_VERSION })
-    expectedVersion: number | null,
-    @Arg('message', () => String, { nullable: true, description: COMMIT_MESSAGE }) message: string | null,
-    @Ctx() ctx: Context,
-  ): Promise<Project> {
-    const branch = branchArg ?? 'main';
-    return toNode(await updateProject(ctx.sql, requireActor(ctx), { id, input, branch, expectedVersion, message }));
   }
 
   @FieldResolver(() => DecimalScalar, {

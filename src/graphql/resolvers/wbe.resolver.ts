@@ -1,110 +1,52 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Authorized, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import { CostElementKind, ProjectKind, WbeKind } from '../../domain/kinds.js';
-import { createWbe, deleteWbe, updateWbe } from '../../domain/wbs/wbe.service.js';
 import { formatMoney, Rational } from '../../evm/index.js';
 import type { Context } from '../context.js';
-import { requireActor } from '../context.js';
 import { evmView } from '../evm-view.js';
 import { EVM_SERIES_DESCRIPTION, evmSeriesView } from '../evm-series.js';
 import { whenReady } from '../maybe-async.js';
-import {
-  COMMIT_MESSAGE,
-  EVM_AT,
-  EXPECTED_VERSION,
-  HISTORY,
-  MONEY,
-  ROOT_AS_OF,
-  ROOT_BRANCH,
-  WRITE_BRANCH,
-} from '../descriptions.js';
-import { childPoint, COMMIT_ARG_DESCRIPTION, rootPoint } from '../read-points.js';
-import { DateScalar, DateTimeScalar, DecimalScalar, UUIDScalar } from '../scalars.js';
-import { Commit } from '../types/commit.type.js';
+import { EVM_AT, HISTORY, MONEY } from '../descriptions.js';
+import { childPoint } from '../read-points.js';
+import { DateScalar, DecimalScalar } from '../scalars.js';
 import { EVMMetrics } from '../types/evm.type.js';
 import { EvmSeriesArgs, VersionArgs, WBECreateInput, WBEUpdateInput } from '../types/inputs.js';
 import { CostElement, historyNodes, Project, WBE, sortedNodes, toNode } from '../types/project-data.type.js';
-import { projectOfOrNull } from './lookup.js';
+import { versionedResolver } from './versioned-api.js';
+
+/** The root query and the writes of WBEs. */
+export const WbeApi = versionedResolver({
+  kind: WbeKind,
+  node: () => WBE,
+  root: {
+    name: 'wbe',
+    description:
+      "One WBE at a read point (its project's branch and moment, or a commit); its children inherit that point. null when no such WBE exists there (never created, not yet created, or deleted)",
+    id: "the WBE's id",
+  },
+  create: {
+    name: 'createWBE',
+    description: 'Adds a WBE to the project on a branch, in one commit; answers its first state',
+    input: () => WBECreateInput,
+    inputDescription: 'the new WBE',
+    project: 'the project to add it to',
+  },
+  update: {
+    name: 'updateWBE',
+    description:
+      "Changes a WBE's fields or moves it under another parent, in one commit (moving it under itself or a descendant is BAD_USER_INPUT); answers the new state",
+    input: () => WBEUpdateInput,
+    id: "the WBE's id; NOT_FOUND when it does not exist on the branch",
+  },
+  delete: {
+    name: 'deleteWBE',
+    description: 'removes the WBE and everything below it, in one commit',
+    id: "the WBE's id; NOT_FOUND when it does not exist on the branch",
+  },
+});
 
 @Resolver(() => WBE)
 export class WbeResolver {
-  @Authorized()
-  @Query(() => WBE, {
-    nullable: true,
-    description:
-      "One WBE at a read point (its project's branch and moment, or a commit); its children inherit that point. null when no such WBE exists there (never created, not yet created, or deleted)",
-  })
-  async wbe(
-    @Arg('id', () => UUIDScalar, { description: "the WBE's id" }) id: string,
-    @Arg('branch', () => String, { defaultValue: 'main', nullable: true, description: ROOT_BRANCH })
-    branchArg: string | null,
-    @Arg('asOf', () => DateTimeScalar, { nullable: true, description: ROOT_AS_OF }) asOf: Date | null,
-    @Arg('commit', () => UUIDScalar, {
-      nullable: true,
-      description: COMMIT_ARG_DESCRIPTION,
-    })
-    commit: string | null,
-    @Ctx() ctx: Context,
-  ): Promise<WBE | null> {
-    const branch = branchArg ?? 'main';
-    const projectId = await projectOfOrNull(ctx, id, 'WBE');
-    if (projectId === null) return null;
-    const point = await rootPoint(ctx, projectId, branch, asOf ?? null, commit ?? null);
-    if (point === null) return null;
-    const wbe = await ctx.loaders.byId(WbeKind, point, id);
-    return wbe === null ? null : toNode(wbe, ctx.loaders);
-  }
-
-  @Authorized()
-  @Mutation(() => WBE, { description: 'Adds a WBE to the project on a branch, in one commit; answers its first state' })
-  async createWBE(
-    @Arg('projectId', () => UUIDScalar, { description: 'the project to add it to' }) projectId: string,
-    @Arg('input', () => WBECreateInput, { description: 'the new WBE' }) input: WBECreateInput,
-    @Arg('branch', () => String, { defaultValue: 'main', nullable: true, description: WRITE_BRANCH })
-    branchArg: string | null,
-    @Arg('message', () => String, { nullable: true, description: COMMIT_MESSAGE }) message: string | null,
-    @Ctx() ctx: Context,
-  ): Promise<WBE> {
-    const branch = branchArg ?? 'main';
-    return toNode(await createWbe(ctx.sql, requireActor(ctx), { projectId, input, branch, message }));
-  }
-
-  @Authorized()
-  @Mutation(() => WBE, {
-    description:
-      "Changes a WBE's fields or moves it under another parent, in one commit (moving it under itself or a descendant is BAD_USER_INPUT); answers the new state",
-  })
-  async updateWBE(
-    @Arg('id', () => UUIDScalar, { description: "the WBE's id; NOT_FOUND when it does not exist on the branch" })
-    id: string,
-    @Arg('input', () => WBEUpdateInput, { description: 'the fields to change' }) input: WBEUpdateInput,
-    @Arg('branch', () => String, { defaultValue: 'main', nullable: true, description: WRITE_BRANCH })
-    branchArg: string | null,
-    @Arg('expectedVersion', () => Int, { nullable: true, description: EXPECTED_VERSION })
-    expectedVersion: number | null,
-    @Arg('message', () => String, { nullable: true, description: COMMIT_MESSAGE }) message: string | null,
-    @Ctx() ctx: Context,
-  ): Promise<WBE> {
-    const branch = branchArg ?? 'main';
-    return toNode(await updateWbe(ctx.sql, requireActor(ctx), { id, input, branch, expectedVersion, message }));
-  }
-
-  @Authorized()
-  @Mutation(() => Commit, { description: 'removes the WBE and everything below it, in one commit' })
-  async deleteWBE(
-    @Arg('id', () => UUIDScalar, { description: "the WBE's id; NOT_FOUND when it does not exist on the branch" })
-    id: string,
-    @Arg('branch', () => String, { defaultValue: 'main', nullable: true, description: WRITE_BRANCH })
-    branchArg: string | null,
-    @Arg('expectedVersion', () => Int, { nullable: true, description: EXPECTED_VERSION })
-    expectedVersion: number | null,
-    @Arg('message', () => String, { nullable: true, description: COMMIT_MESSAGE }) message: string | null,
-    @Ctx() ctx: Context,
-  ): Promise<Commit> {
-    const branch = branchArg ?? 'main';
-    return deleteWbe(ctx.sql, requireActor(ctx), { id, branch, expectedVersion, message });
-  }
-
   @FieldResolver(() => DecimalScalar, {
     description: `sum of the budgets of the cost elements below this WBE, at any depth, ${MONEY}`,
   })

@@ -11,7 +11,8 @@ import type {
 import { MONEY } from '../descriptions.js';
 import { DateScalar, DecimalScalar } from '../scalars.js';
 import { CostType, ProjectStatus } from './enums.js';
-import type { CommitRecord, EntityState, EntityTypeName, Versioned as VersionedState } from '../../versioning/types.js';
+import type { CommitRecord, EntityState, Versioned as VersionedState } from '../../versioning/types.js';
+import { versionedTypeOf } from '../versioned-types.js';
 import { Node } from './node.type.js';
 import { Versioned, type VersionedSource } from './versioned.type.js';
 
@@ -135,14 +136,6 @@ export class ProgressEntry extends Versioned implements VersionedSource<Progress
   declare source: VersionedSource<ProgressEntryState>['source'];
 }
 
-const NODE_CLASSES: Readonly<Record<EntityTypeName, new () => Versioned>> = {
-  Project,
-  WBE,
-  CostElement,
-  CostRegistration,
-  ProgressEntry,
-};
-
 /** Where the commits read together with versions are kept (the request's loaders). */
 export interface KnownCommits {
   knownCommit(id: string): CommitRecord | undefined;
@@ -159,7 +152,7 @@ export function toNode<S extends EntityState>(
   v: VersionedState<S>,
   commits?: KnownCommits,
 ): S & Versioned & VersionedSource<S> {
-  const node = Object.assign(new NODE_CLASSES[v.type](), v.state) as S & Versioned & VersionedSource<S>;
+  const node = Object.assign(new (versionedTypeOf(v.type).node())(), v.state) as S & Versioned & VersionedSource<S>;
   node.id = v.id;
   node.version = v.version;
   node.branch = v.readPoint.branch;

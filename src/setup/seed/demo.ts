@@ -7,7 +7,7 @@ import {
 } from '../../domain/change-order/change-order.service.js';
 import { requireBranch } from '../../domain/branch/branch.service.js';
 import { createCostElement, updateCostElement } from '../../domain/cost-element/cost-element.service.js';
-import { CostElementKind } from '../../domain/kinds.js';
+import { CostElementKind, ProjectKind } from '../../domain/kinds.js';
 import { requireRef } from '../../versioning/read-point.js';
 import { loadAt } from '../../versioning/store.js';
 import { randomBytes } from 'node:crypto';
@@ -16,6 +16,7 @@ import { insertUser, loadProfiles } from '../../domain/user/user.service.js';
 import type { Logger } from '../../logger.js';
 import type { CreatedLogin } from '../bootstrap-users.js';
 import type { Database } from '../../db/orm.js';
+import { Node, User } from '../../db/entities/index.js';
 import { Sql } from '../../db/sql.js';
 import { generateProject, type GeneratedProject } from './generator.js';
 import { DEMO_SHAPE } from './shape.js';
@@ -42,8 +43,7 @@ export async function seedDemo(
   newLogins: CreatedLogin[],
 ): Promise<GeneratedProject | null> {
   const sql = new Sql(db.em.fork());
-  const existing = await sql.one(`SELECT 1 AS found FROM entity WHERE entity_type = 'Project' LIMIT 1`);
-  if (existing !== null) {
+  if (await sql.repository(Node).anyOfType(ProjectKind.type)) {
     logger.debug('demo data not added: the database already has a project');
     return null;
   }
@@ -179,9 +179,9 @@ async function seedChangeOrders(
 async function ensureDemoUsers(sql: Sql, admin: Actor, newLogins: CreatedLogin[]): Promise<Map<Role, Actor>> {
   const ids: string[] = [];
   for (const user of DEMO_USERS) {
-    const row = await sql.one<{ id: string }>('SELECT id FROM app_user WHERE lower(email) = lower($1)', [user.email]);
-    if (row !== null) {
-      ids.push(row.id);
+    const existing = await sql.repository(User).idByEmail(user.email);
+    if (existing !== null) {
+      ids.push(existing);
       continue;
     }
     const password = randomBytes(12).toString('base64url');
