@@ -9,6 +9,8 @@ import { notifyStatement } from './notifications.js';
 export class StatementCounter {
   count = 0;
   ms = 0;
+  /** Result rows the statements returned (what tests of read cost compare across project sizes). */
+  rows = 0;
 }
 
 export type Row = Record<string, unknown>;
@@ -69,6 +71,7 @@ export class Sql {
     const started = performance.now();
     try {
       const result = await this.em.getKysely().executeQuery<T>(query);
+      this.counter.rows += result.rows.length;
       return [...result.rows];
     } finally {
       this.counter.ms += performance.now() - started;

@@ -37,3 +37,5 @@ export { MAX_SERIES_POINTS, metricsSeries, seriesDates, SeriesRangeError, totals
 export type { SeriesInterval } from './series.js';
 export { rollupBy, rollupTotals, rollupWith, WbsStructureError } from './rollup.js';
 export type { ElementEvmTotals, Rollup, WbeMember, WbeNode, WbsStructureErrorCode } from './rollup.js';
+export { subtractTotals, totalsOfSums } from './grouped-totals.js';
+export type { GroupedSums } from './grouped-totals.js';

@@ -1,26 +1,33 @@
 /**
- * A diff's impact per WBE and on the schedule, from the figures of both sides at one control
- * date. What is reported is what the change reaches: the WBEs of the changed entities and
- * their ancestors. Their figures are sums over whole subtrees, so each side reads its tree
- * (WBEs and cost elements, through the request's snapshot) and the actuals of the top-level
- * subtrees the change reaches, by parent: one statement per kind and side on any project,
- * and no actuals of untouched top-level WBEs.
+ * A diff's impact per WBE, on the project and on the schedule, from the figures of both sides
+ * at one control date, read in proportion to the change. What can change are the figures of
+ * the WBEs above the changed entities: each side reads the changed entities' WBEs and their
+ * ancestor paths (by id, one batched statement per level, shared with the changes' sides),
+ * and the subtree totals of those WBEs, summed by the database in one statement per side
+ * (impact-figures.store.ts) that returns a few rows per WBE: no version of an untouched WBE,
+ * element or actual is read into the process. Project figures and the planned span are sums
+ * of the same kind over the live tree. Exact: see src/evm/grouped-totals.ts.
  */
+import { PROJECT_GROUP } from '../domain/change-control/impact-figures.store.js';
 import type { ProjectDiff as ProjectDiffRecord } from '../domain/change-control/change-control.service.js';
-import type { CostElementState } from '../domain/kinds.js';
+import { CostElementKind, WbeKind } from '../domain/kinds.js';
 import {
   deriveMetrics,
-  elementTotals,
+  eac,
   formatMoney,
   formatMoneyOrNull,
-  rollupTotals,
+  Rational,
   ZERO_TOTALS,
   type EvmTotals,
 } from '../evm/index.js';
 import type { SidedChange } from '../versioning/diff.js';
 import type { ReadPoint, Versioned } from '../versioning/types.js';
+import { changedContributions, shiftedProjectTotals, shiftedTotals } from './impact-deltas.js';
 import type { Loaders } from './loaders.js';
 import type { ElementScheduleChange, ScheduleImpact, WBEImpact } from './types/readable-change.type.js';
+
+/** Deeper than any real WBS; a corrupt parent cycle stops here instead of looping. */
+const MAX_DEPTH = 1_000;
 
 interface WbeRow {
   readonly code: string;
@@ -28,36 +35,41 @@ interface WbeRow {
   readonly parentId: string | null;
 }
 
-/** One side's tree; empty where the project had no history yet. */
+/** One side: its point (null where the project had no history yet) and the WBEs on the paths read. */
 interface Side {
   readonly point: ReadPoint | null;
   readonly wbes: ReadonlyMap<string, WbeRow>;
-  readonly elements: ReadonlyMap<string, CostElementState>;
-  readonly elementRows: readonly Versioned<CostElementState>[];
 }
-
-const EMPTY: Side = { point: null, wbes: new Map(), elements: new Map(), elementRows: [] };
 
 /** The `before` side of a diff: the merge base for THREE_DOT, `from` for TWO_DOT. */
 export function beforePoint(record: ProjectDiffRecord): ReadPoint | null {
   return record.mode === 'THREE_DOT' ? (record.mergeBase?.point ?? null) : record.from.point;
 }
 
-async function sideOf(loaders: Loaders, point: ReadPoint | null): Promise<Side> {
-  if (point === null || point.lineage.length === 0) return EMPTY;
-  const snapshot = await loaders.snapshot(point);
-  return {
-    point,
-    wbes: new Map(snapshot.wbes.map((w) => [w.id, w.state])),
-    elements: new Map(snapshot.elements.map((e) => [e.id, e.state])),
-    elementRows: snapshot.elements,
-  };
+function readable(point: ReadPoint | null): ReadPoint | null {
+  return point === null || point.lineage.length === 0 ? null : point;
 }
 
-/**
- * EVM totals per WBE subtree on a side, over the whole top-level subtrees that hold `wbeIds`
- * only: the actuals of the rest of the project are not read.
- */
+/** The live WBEs `wbeIds` at a point and all their ancestors, read level by level by id. */
+async function sideOf(loaders: Loaders, point: ReadPoint | null, wbeIds: Iterable<string>): Promise<Side> {
+  const wbes = new Map<string, WbeRow>();
+  const at = readable(point);
+  if (at === null) return { point: null, wbes };
+  let level = [...new Set(wbeIds)];
+  for (let depth = 0; level.length > 0 && depth < MAX_DEPTH; depth += 1) {
+    const found = await Promise.all(level.map((id) => loaders.byId(WbeKind, at, id)));
+    const next = new Set<string>();
+    for (const wbe of found) {
+      if (wbe === null || wbes.has(wbe.id)) continue;
+      wbes.set(wbe.id, { code: wbe.state.code, name: wbe.state.name, parentId: wbe.state.parentId });
+      if (wbe.state.parentId !== null && !wbes.has(wbe.state.parentId)) next.add(wbe.state.parentId);
+    }
+    level = [...next];
+  }
+  return { point: at, wbes };
+}
+
+/** EVM totals of the subtrees of the side's WBEs among `wbeIds` (zero for the others). */
 async function subtreeTotals(
   loaders: Loaders,
   side: Side,
@@ -65,43 +77,8 @@ async function subtreeTotals(
   date: string,
 ): Promise<ReadonlyMap<string, EvmTotals>> {
   if (side.point === null) return new Map();
-  const children = new Map<string, string[]>();
-  const tops: string[] = [];
-  for (const [id, wbe] of side.wbes) {
-    if (wbe.parentId === null || !side.wbes.has(wbe.parentId)) tops.push(id);
-    else children.set(wbe.parentId, [...(children.get(wbe.parentId) ?? []), id]);
-  }
-  const scope = new Set<string>();
-  const queue = tops.filter((top) => [...wbeIds].some((id) => topOf(side, id) === top));
-  for (let i = 0; i < queue.length; i += 1) {
-    const id = queue[i] ?? '';
-    if (scope.has(id)) continue;
-    scope.add(id);
-    queue.push(...(children.get(id) ?? []));
-  }
-  const elements = side.elementRows.filter((e) => scope.has(e.state.wbeId));
-  const inputs = await loaders.evmInputsOf(side.point, elements);
-  const rollup = rollupTotals(
-    [...scope].map((id) => ({ id, parentId: side.wbes.get(id)?.parentId ?? null })),
-    elements.map((e) => {
-      const input = inputs.get(e.id);
-      return { id: e.id, wbeId: e.state.wbeId, totals: input === undefined ? ZERO_TOTALS : elementTotals(input, date) };
-    }),
-  );
-  return rollup.byWbe;
-}
-
-/** The top-level WBE above a WBE on a side (itself when top-level; null when absent). */
-function topOf(side: Side, wbeId: string): string | null {
-  const seen = new Set<string>();
-  let id = wbeId;
-  for (;;) {
-    if (!side.wbes.has(id) || seen.has(id)) return seen.size === 0 ? null : id;
-    seen.add(id);
-    const parentId = side.wbes.get(id)?.parentId ?? null;
-    if (parentId === null || !side.wbes.has(parentId)) return id;
-    id = parentId;
-  }
+  const live = [...wbeIds].filter((id) => side.wbes.has(id));
+  return live.length === 0 ? new Map() : loaders.subtreeTotals(side.point, date, live, false);
 }
 
 /** Codes of a WBE and its ancestors on a side, top-level first. */
@@ -123,8 +100,11 @@ function stateOf(version: Versioned | null, field: string): string | null {
   return typeof value === 'string' ? value : null;
 }
 
-/** The WBEs a change touches directly on either side: its own, its element's, its parent. */
-function touchedWbes(change: SidedChange, before: Side, after: Side): string[] {
+/**
+ * The WBEs a change touches directly on either side: its own, its parent, an element's WBE,
+ * an actual's element's WBE on that side (its element read by id, batched).
+ */
+async function touchedWbes(loaders: Loaders, change: SidedChange, points: (ReadPoint | null)[]): Promise<string[]> {
   const versions = [change.sides.before, change.sides.after];
   switch (change.entityType) {
     case 'WBE':
@@ -132,12 +112,16 @@ function touchedWbes(change: SidedChange, before: Side, after: Side): string[] {
     case 'CostElement':
       return versions.map((v) => stateOf(v, 'wbeId')).filter((id) => id !== null);
     case 'CostRegistration':
-    case 'ProgressEntry':
-      return versions.flatMap((v, i) => {
-        const elementId = stateOf(v, 'costElementId');
-        const element = elementId === null ? undefined : (i === 0 ? before : after).elements.get(elementId);
-        return element === undefined ? [] : [element.wbeId];
-      });
+    case 'ProgressEntry': {
+      const elements = await Promise.all(
+        versions.map((v, i) => {
+          const elementId = stateOf(v, 'costElementId');
+          const point = readable(points[i] ?? null);
+          return elementId === null || point === null ? null : loaders.byId(CostElementKind, point, elementId);
+        }),
+      );
+      return elements.flatMap((element) => (element === null ? [] : [element.state.wbeId]));
+    }
     default:
       // The project itself, and kinds that hold no budget, cost or progress: no WBE's figures move.
       return [];
@@ -160,15 +144,20 @@ function withAncestors(ids: Iterable<string>, sides: readonly Side[]): Set<strin
 
 /** Every WBE whose BAC, EAC or PV at `date` differ between the sides, and their ancestors. */
 export async function wbeImpacts(loaders: Loaders, record: ProjectDiffRecord, date: string): Promise<WBEImpact[]> {
-  const [before, after] = await Promise.all([sideOf(loaders, beforePoint(record)), sideOf(loaders, record.to.point)]);
-  const candidates = withAncestors(
-    record.changes.flatMap((c) => touchedWbes(c, before, after)),
-    [before, after],
-  );
-  const [totalsBefore, totalsAfter] = await Promise.all([
+  const points = [beforePoint(record), record.to.point];
+  const touched = (await Promise.all(record.changes.map((c) => touchedWbes(loaders, c, points)))).flat();
+  const [before, after] = await Promise.all(points.map((point) => sideOf(loaders, point, touched)));
+  if (before === undefined || after === undefined) return [];
+  const candidates = withAncestors(touched, [before, after]);
+  // The after side is the before side plus the changed elements' deltas, unless WBEs moved.
+  const [totalsBefore, contributions] = await Promise.all([
     subtreeTotals(loaders, before, candidates, date),
-    subtreeTotals(loaders, after, candidates, date),
+    changedContributions(loaders, record, [before.point, after.point], date),
   ]);
+  const totalsAfter =
+    contributions === null
+      ? await subtreeTotals(loaders, after, candidates, date)
+      : shiftedTotals(totalsBefore, contributions, { before: before.wbes, after: after.wbes }, candidates);
   const figures = (side: Side, id: string) =>
     deriveMetrics((side === before ? totalsBefore : totalsAfter).get(id) ?? ZERO_TOTALS, date);
   const changed = [...candidates].filter((id) => {
@@ -205,10 +194,25 @@ export async function wbeImpacts(loaders: Loaders, record: ProjectDiffRecord, da
 
 /** The planned dates the diff moves, and the project's planned span on each side. */
 export async function scheduleImpact(loaders: Loaders, record: ProjectDiffRecord): Promise<ScheduleImpact> {
-  const [before, after] = await Promise.all([sideOf(loaders, beforePoint(record)), sideOf(loaders, record.to.point)]);
+  const points = [beforePoint(record), record.to.point].map(readable);
+  const moved = record.changes.filter((c) => c.entityType === 'CostElement');
+  const wbeIds = moved.flatMap((c) => [stateOf(c.sides.before, 'wbeId'), stateOf(c.sides.after, 'wbeId')]);
+  const [[before, after], [spanBefore, spanAfter]] = await Promise.all([
+    Promise.all(
+      points.map((point) =>
+        sideOf(
+          loaders,
+          point,
+          wbeIds.filter((id) => id !== null),
+        ),
+      ),
+    ),
+    Promise.all(points.map((point) => (point === null ? { start: null, end: null } : loaders.plannedSpan(point)))),
+  ]);
+  if (before === undefined || after === undefined || spanBefore === undefined || spanAfter === undefined)
+    throw new Error('a diff has two sides');
   const elements: ElementScheduleChange[] = [];
-  for (const change of record.changes) {
-    if (change.entityType !== 'CostElement') continue;
+  for (const change of moved) {
     const [b, a] = [change.sides.before, change.sides.after];
     const dates = {
       plannedStartBefore: stateOf(b, 'plannedStart'),
@@ -228,7 +232,6 @@ export async function scheduleImpact(loaders: Loaders, record: ProjectDiffRecord
     });
   }
   elements.sort((x, y) => compareCodes([...x.path, x.code], [...y.path, y.code]));
-  const [spanBefore, spanAfter] = [span(before), span(after)];
   return {
     elements,
     projectStartBefore: spanBefore.start,
@@ -238,15 +241,54 @@ export async function scheduleImpact(loaders: Loaders, record: ProjectDiffRecord
   };
 }
 
-/** Earliest planned start and latest planned end of the side's cost elements (ISO dates compare as text). */
-function span(side: Side): { start: string | null; end: string | null } {
-  let start: string | null = null;
-  let end: string | null = null;
-  for (const element of side.elements.values()) {
-    if (start === null || element.plannedStart < start) start = element.plannedStart;
-    if (end === null || element.plannedEnd > end) end = element.plannedEnd;
+/**
+ * The project's BAC and EAC on both sides at the later side's date: the sums of the live tree
+ * of each side, summed by the database (one statement per side, a few rows).
+ */
+export async function evmImpact(
+  loaders: Loaders,
+  record: ProjectDiffRecord,
+): Promise<{
+  bacBefore: string;
+  bacAfter: string;
+  bacDelta: string;
+  eacBefore: string | null;
+  eacAfter: string | null;
+  eacDelta: string | null;
+}> {
+  const date = record.from.point.date > record.to.point.date ? record.from.point.date : record.to.point.date;
+  const points = [readable(beforePoint(record)), readable(record.to.point)] as const;
+  const sum = async (point: ReadPoint | null): Promise<EvmTotals> =>
+    point === null
+      ? ZERO_TOTALS
+      : ((await loaders.subtreeTotals(point, date, [], true)).get(PROJECT_GROUP) ?? ZERO_TOTALS);
+  const [totalsBefore, contributions] = await Promise.all([
+    sum(points[0]),
+    changedContributions(loaders, record, points, date),
+  ]);
+  let totalsAfter: EvmTotals;
+  if (contributions === null || points[1] === null) {
+    totalsAfter = await sum(points[1]);
+  } else {
+    // Where the changed elements' WBEs are live on each side (what the roll-up counts).
+    const wbeIdsOf = (list: readonly { wbeId: string }[]) => list.map((c) => c.wbeId);
+    const [before, after] = await Promise.all([
+      sideOf(loaders, points[0], wbeIdsOf(contributions.before)),
+      sideOf(loaders, points[1], wbeIdsOf(contributions.after)),
+    ]);
+    totalsAfter = shiftedProjectTotals(totalsBefore, contributions, { before: before.wbes, after: after.wbes });
   }
-  return { start, end };
+  const figures = (point: ReadPoint | null, totals: EvmTotals) =>
+    point === null ? { bac: Rational.ZERO, eac: null } : { bac: totals.bac, eac: eac(totals) };
+  const [before, after] = [figures(points[0], totalsBefore), figures(points[1], totalsAfter)];
+  return {
+    bacBefore: formatMoney(before.bac),
+    bacAfter: formatMoney(after.bac),
+    bacDelta: formatMoney(after.bac.sub(before.bac)),
+    eacBefore: formatMoneyOrNull(before.eac),
+    eacAfter: formatMoneyOrNull(after.eac),
+    eacDelta: before.eac === null || after.eac === null ? null : formatMoney(after.eac.sub(before.eac)),
+  };
 }
 
 function compareCodes(a: readonly string[], b: readonly string[]): number {

@@ -8,8 +8,11 @@ import {
   type ProgressEntryState,
   type WbeState,
 } from '../domain/kinds.js';
+import type { Sql } from '../db/sql.js';
+import { plannedSpan, subtreeSums } from '../domain/change-control/impact-figures.store.js';
 import {
   elementTotals,
+  totalsOfSums,
   Rational,
   rollupBy,
   rollupTotals,
@@ -28,6 +31,12 @@ export interface ProjectSnapshot {
   budgets: Rollup<Rational>;
 }
 
+/** Earliest planned start and latest planned end of a project's live cost elements. */
+export interface PlannedSpan {
+  start: string | null;
+  end: string | null;
+}
+
 /**
  * The project and EVM read model of one request: the WBS with budget roll-ups, the EVM inputs
  * of cost elements and their totals per control date, read through the request's versioned
@@ -39,8 +48,46 @@ export class EvmReadModel {
   private readonly evmInputsCache = new Map<string, Promise<Map<string, CostElementEvmInput>>>();
   private readonly evmTotals = new Map<string, Promise<Map<string, EvmTotals>>>();
   private readonly rollups = new Map<string, Promise<Rollup<EvmTotals>>>();
+  private readonly subtreeFigures = new Map<string, Promise<Map<string, EvmTotals>>>();
+  private readonly spans = new Map<string, Promise<PlannedSpan>>();
 
-  constructor(private readonly versioned: VersionedLoaders) {}
+  constructor(
+    private readonly versioned: VersionedLoaders,
+    private readonly sql: Sql,
+  ) {}
+
+  /**
+   * EVM totals of the subtrees of some WBEs (and, with `project`, of the project's live tree
+   * under PROJECT_GROUP) at a control date, summed by the database: one statement and a few
+   * rows per WBE, whatever the size of the subtrees (cached per request).
+   */
+  subtreeTotals(
+    point: ReadPoint,
+    controlDate: string,
+    wbeIds: readonly string[],
+    project: boolean,
+  ): Promise<Map<string, EvmTotals>> {
+    const ids = [...new Set(wbeIds)].sort();
+    const key = JSON.stringify([point.key, controlDate, project, ids]);
+    let totals = this.subtreeFigures.get(key);
+    if (totals === undefined) {
+      totals = subtreeSums(this.sql, point, controlDate, ids, project).then(
+        (sums) => new Map([...sums].map(([group, g]) => [group, totalsOfSums(g)])),
+      );
+      this.subtreeFigures.set(key, totals);
+    }
+    return totals;
+  }
+
+  /** The project's planned span at the point (earliest start, latest end of its live elements). */
+  plannedSpan(point: ReadPoint): Promise<PlannedSpan> {
+    let span = this.spans.get(point.key);
+    if (span === undefined) {
+      span = plannedSpan(this.sql, point);
+      this.spans.set(point.key, span);
+    }
+    return span;
+  }
 
   /** WBEs, cost elements and budget roll-ups of the project at the point. */
   snapshot(point: ReadPoint): ProjectSnapshot | Promise<ProjectSnapshot> {

@@ -6,12 +6,12 @@ import type { CostElementEvmInput, EvmTotals, Rollup } from '../evm/index.js';
 import type { ReadPointResult, Ref } from '../versioning/read-point.js';
 import type { CostElementState } from '../domain/kinds.js';
 import type { ReadPoint, Versioned } from '../versioning/types.js';
-import { EvmReadModel, type ProjectSnapshot } from './evm-read-model.js';
+import { EvmReadModel, type PlannedSpan, type ProjectSnapshot } from './evm-read-model.js';
 import { ReadPointLoader, type AskedReadPoint } from './read-point-loader.js';
 import { VersionedLoaders } from './versioned-loaders.js';
 
 export type { AskedReadPoint } from './read-point-loader.js';
-export type { ProjectSnapshot } from './evm-read-model.js';
+export type { PlannedSpan, ProjectSnapshot } from './evm-read-model.js';
 
 /**
  * Everything a request reads, batched and cached for that request only: its read points
@@ -30,7 +30,7 @@ export class Loaders extends VersionedLoaders {
   constructor(sql: Sql) {
     super(sql);
     this.points = new ReadPointLoader(sql);
-    this.evm = new EvmReadModel(this);
+    this.evm = new EvmReadModel(this, sql);
     this.users = new DataLoader(async (ids) => {
       const profiles = await loadProfiles(sql, ids, null);
       const byId = new Map(profiles.map((p) => [p.id, p]));
@@ -82,5 +82,20 @@ export class Loaders extends VersionedLoaders {
   /** EVM totals rolled up per WBE subtree and for the project at a control date. */
   evmRollup(point: ReadPoint, controlDate: string): Promise<Rollup<EvmTotals>> {
     return this.evm.evmRollup(point, controlDate);
+  }
+
+  /** EVM totals of some WBEs' subtrees (with `project`, of the live tree too), summed in the database. */
+  subtreeTotals(
+    point: ReadPoint,
+    controlDate: string,
+    wbeIds: readonly string[],
+    project: boolean,
+  ): Promise<Map<string, EvmTotals>> {
+    return this.evm.subtreeTotals(point, controlDate, wbeIds, project);
+  }
+
+  /** The project's planned span at the point, summed in the database. */
+  plannedSpan(point: ReadPoint): Promise<PlannedSpan> {
+    return this.evm.plannedSpan(point);
   }
 }

@@ -3,6 +3,13 @@ import { sql, type RawBuilder } from 'kysely';
 import type { Node } from '../entities/node.entity.js';
 import type { Row } from '../sql.js';
 import { epochMsOf } from './sql-fragments.js';
+import {
+  plannedSpanStatement,
+  subtreeSumsStatement,
+  type SubtreeSumRow,
+  type SubtreeSumsQuery,
+  type SumTables,
+} from './subtree-sums.js';
 import { TableRepository } from './table-repository.js';
 
 /*
@@ -129,6 +136,22 @@ function steps(t: VersionTable, projectId: string, lineage: readonly LineageBoun
       WHERE v.project_id = ${projectId} AND v.branch = ${step.branch} AND v.seq <= ${step.maxSeq} ORDER BY v.entity_id, v.seq DESC)`);
   });
   return sql.join(parts, sql`\nUNION ALL\n`);
+}
+
+/**
+ * A parenthesized subquery of the live states visible at a lineage for the entities that
+ * `candidates` selects (a SELECT of one uuid column `id`), with the columns of a version row:
+ * the same resolution as versionsAt (the nearest lineage step wins, tombstones drop out), for
+ * statements that sum versions in the database instead of reading them.
+ */
+export function visibleStates(
+  t: VersionTable,
+  projectId: string,
+  lineage: readonly LineageBound[],
+  candidates: RawBuilder<unknown>,
+): RawBuilder<unknown> {
+  return sql`(SELECT n.* FROM (SELECT DISTINCT ON (s.entity_id) s.* FROM (WITH e AS MATERIALIZED (${candidates})
+    ${steps(t, projectId, lineage)}) s ORDER BY s.entity_id, s.depth) n WHERE NOT n.deleted)`;
 }
 
 /**
@@ -344,5 +367,29 @@ export class VersionRepository extends TableRepository<InferEntity<typeof Node>>
   /** Serializes the transactions that take the same key (until they end); others never wait. */
   async serializeOn(key: string): Promise<void> {
     await this.raw(sql`SELECT pg_advisory_xact_lock(hashtext(${key}))`);
+  }
+
+  /** Grouped EVM sums of subtrees at a lineage, in one statement (see subtree-sums.ts). */
+  subtreeSums(t: SumTables, query: SubtreeSumsQuery): Promise<SubtreeSumRow[]> {
+    return this.raw(subtreeSumsStatement(t, query));
+  }
+
+  /** A project's planned span at a lineage: one row. */
+  async plannedSpan(
+    element: SumTables['element'],
+    projectId: string,
+    lineage: readonly LineageBound[],
+  ): Promise<{ start: string | null; end: string | null }> {
+    const [row] = await this.raw(plannedSpanStatement(element, projectId, lineage));
+    return row ?? { start: null, end: null };
+  }
+
+  /**
+   * Turns PostgreSQL's JIT off for the rest of the open transaction. Sums that probe every
+   * version they cover pass the JIT cost thresholds, and compiling their plan can cost more
+   * than running it (measured: 3.0 s of a 3.6 s statement at 10,000 elements).
+   */
+  async jitOffForTransaction(): Promise<void> {
+    await this.raw(sql`SET LOCAL jit = off`);
   }
 }

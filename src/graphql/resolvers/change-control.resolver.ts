@@ -5,9 +5,8 @@ import {
   revertCommit,
   type DiffSide,
 } from '../../domain/change-control/change-control.service.js';
-import { eac, formatMoney, formatMoneyOrNull, Rational } from '../../evm/index.js';
-import type { ReadPoint } from '../../versioning/types.js';
 import type { Context } from '../context.js';
+import { evmImpact } from '../diff-impact.js';
 import { requireActor } from '../context.js';
 import { COMMIT_MESSAGE, WRITE_BRANCH } from '../descriptions.js';
 import { UUIDScalar } from '../scalars.js';
@@ -29,17 +28,6 @@ function resolvedRef(side: DiffSide): ResolvedRef {
     commitId: side.commitId,
     projectId: side.point.projectId,
   };
-}
-
-/** BAC and EAC of the whole project at a read point (zero where the project had no history). */
-async function projectFigures(
-  ctx: Context,
-  point: ReadPoint | null,
-  date: string,
-): Promise<{ bac: Rational; eac: Rational | null }> {
-  if (point === null || point.lineage.length === 0) return { bac: Rational.ZERO, eac: null };
-  const [snapshot, rollup] = await Promise.all([ctx.loaders.snapshot(point), ctx.loaders.evmRollup(point, date)]);
-  return { bac: snapshot.budgets.project, eac: eac(rollup.project) };
 }
 
 @Resolver(() => ProjectDiff)
@@ -95,22 +83,8 @@ export class DiffResolver {
   @FieldResolver(() => EVMImpact, {
     description: "how the project's BAC and EAC move from the before side to the after side",
   })
-  async evmImpact(@Root() diff: ProjectDiff, @Ctx() ctx: Context): Promise<EVMImpact> {
-    const { record } = diff;
-    const date = record.from.point.date > record.to.point.date ? record.from.point.date : record.to.point.date;
-    const beforePoint = record.mode === 'THREE_DOT' ? (record.mergeBase?.point ?? null) : record.from.point;
-    const [before, after] = await Promise.all([
-      projectFigures(ctx, beforePoint, date),
-      projectFigures(ctx, record.to.point, date),
-    ]);
-    return {
-      bacBefore: formatMoney(before.bac),
-      bacAfter: formatMoney(after.bac),
-      bacDelta: formatMoney(after.bac.sub(before.bac)),
-      eacBefore: formatMoneyOrNull(before.eac),
-      eacAfter: formatMoneyOrNull(after.eac),
-      eacDelta: before.eac === null || after.eac === null ? null : formatMoney(after.eac.sub(before.eac)),
-    };
+  evmImpact(@Root() diff: ProjectDiff, @Ctx() ctx: Context): Promise<EVMImpact> {
+    return evmImpact(ctx.loaders, diff.record);
   }
 }
 
