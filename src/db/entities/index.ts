@@ -47,5 +47,14 @@ export const entities = [
   LoginThrottle,
 ];
 
+/**
+ * The tables of the versioned kinds declared above the database layer (src/domain/kinds.ts),
+ * which this layer may not import: the module that declares such an entity adds it here by
+ * declaration merging (`declare module` … `interface KindTables extends InferKyselyDB<typeof
+ * RiskVersion> {}`), so that Kysely knows its table as it knows these.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by declaration merging
+export interface KindTables {}
+
 /** The tables and columns as Kysely sees them, inferred from the entities: a wrong name does not compile. */
-export type Tables = InferKyselyDB<(typeof entities)[number]>;
+export type Tables = InferKyselyDB<(typeof entities)[number]> & KindTables;

@@ -1,28 +1,21 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { CostElementKind, CostRegistrationKind, ProgressEntryKind } from '../../domain/kinds.js';
 import type { Context } from '../context.js';
 import { evmView } from '../evm-view.js';
 import { EVM_SERIES_DESCRIPTION, evmSeriesView } from '../evm-series.js';
 import { whenReady } from '../maybe-async.js';
-import { EVM_AT, HISTORY } from '../descriptions.js';
+import { EVM_AT } from '../descriptions.js';
 import { childPoint } from '../read-points.js';
 import { DateScalar } from '../scalars.js';
 import { EVMMetrics } from '../types/evm.type.js';
 import { CostElementCreateInput, CostElementUpdateInput, EvmSeriesArgs, VersionArgs } from '../types/inputs.js';
-import {
-  CostElement,
-  CostRegistration,
-  historyNodes,
-  ProgressEntry,
-  WBE,
-  sortedNodes,
-} from '../types/project-data.type.js';
+import { CostElement, CostRegistration, ProgressEntry, WBE, sortedNodes } from '../types/project-data.type.js';
 import { versionedResolver } from './versioned-api.js';
 
 /** The root query and the writes of cost elements. */
 export const CostElementApi = versionedResolver({
   kind: CostElementKind,
+  history: true,
   node: () => CostElement,
   root: {
     name: 'costElement',
@@ -119,14 +112,5 @@ export class CostElementResolver {
     @Ctx() ctx: Context,
   ): Promise<EVMMetrics[]> {
     return evmSeriesView(ctx.loaders, element.source.readPoint, { of: 'element', id: element.id }, range);
-  }
-
-  @FieldResolver(() => [CostElement], { description: HISTORY })
-  async history(
-    @Root() element: CostElement,
-    @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo,
-  ): Promise<CostElement[]> {
-    return historyNodes(ctx, info, await ctx.loaders.history(CostElementKind, element.source.readPoint, element.id));
   }
 }

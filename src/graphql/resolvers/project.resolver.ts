@@ -14,7 +14,7 @@ import { evmView } from '../evm-view.js';
 import { EVM_SERIES_DESCRIPTION, evmSeriesView } from '../evm-series.js';
 import { fieldsNamed, mayAsk, ownSelections, subSelections } from '../lookahead.js';
 import { whenReady } from '../maybe-async.js';
-import { AFTER, COMMIT_MESSAGE, EVM_AT, FIRST, HISTORY, MONEY, ROOT_AS_OF } from '../descriptions.js';
+import { AFTER, COMMIT_MESSAGE, EVM_AT, FIRST, MONEY, ROOT_AS_OF } from '../descriptions.js';
 import { childPoint, rootPoint } from '../read-points.js';
 import { projectOfOrNull } from './lookup.js';
 import { DateScalar, DateTimeScalar, DecimalScalar, UUIDScalar } from '../scalars.js';
@@ -23,12 +23,13 @@ import { EVMMetrics } from '../types/evm.type.js';
 import { ProjectCreateInput, ProjectUpdateInput, EvmSeriesArgs, VersionArgs } from '../types/inputs.js';
 import { RootReadArgs } from '../types/write-args.js';
 import { versionedResolver } from './versioned-api.js';
-import { historyNodes, Project, WBE, sortedNodes, toNode } from '../types/project-data.type.js';
+import { Project, WBE, sortedNodes, toNode } from '../types/project-data.type.js';
 import { decodeCursor, encodeCursor, pageSize } from '../pagination.js';
 
 /** The project's update (its create makes the branch main too: ProjectResolver.createProject). */
 export const ProjectApi = versionedResolver({
   kind: ProjectKind,
+  history: true,
   node: () => Project,
   update: {
     name: 'updateProject',
@@ -183,11 +184,6 @@ export class ProjectResolver {
     @Ctx() ctx: Context,
   ): Promise<EVMMetrics[]> {
     return evmSeriesView(ctx.loaders, project.source.readPoint, { of: 'project' }, range);
-  }
-
-  @FieldResolver(() => [Project], { description: HISTORY })
-  async history(@Root() project: Project, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Project[]> {
-    return historyNodes(ctx, info, await ctx.loaders.history(ProjectKind, project.source.readPoint, project.id));
   }
 
   @FieldResolver(() => [Branch], {

@@ -1,9 +1,11 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import {
   Arg,
   Args,
   Authorized,
   Ctx,
   FieldResolver,
+  Info,
   Mutation,
   Query,
   Resolver,
@@ -17,11 +19,12 @@ import type { Actor } from '../../auth/roles.js';
 import type { Sql } from '../../db/sql.js';
 import type { CommitRecord, EntityState, Versioned } from '../../versioning/types.js';
 import { requireActor, type Context } from '../context.js';
+import { HISTORY } from '../descriptions.js';
 import { childPoint, rootPoint } from '../read-points.js';
 import { UUIDScalar } from '../scalars.js';
 import { Commit } from '../types/commit.type.js';
 import { VersionArgs } from '../types/inputs.js';
-import { toNode } from '../types/project-data.type.js';
+import { historyNodes, toNode } from '../types/project-data.type.js';
 import { ActualsWriteArgs, RootReadArgs, VersionedWriteArgs, WriteArgs } from '../types/write-args.js';
 import { projectOfOrNull } from './lookup.js';
 
@@ -29,7 +32,7 @@ import { projectOfOrNull } from './lookup.js';
  * The GraphQL operations every versioned type has, made from its kind: the root query by id
  * with the shared read arguments (`branch`, `asOf`, `commit`), create/update/delete mutations
  * with the shared write arguments (`branch`, `message`, `expectedVersion`) on the one write
- * path of the domain, and the field to its parent. What a type declares is its names and its
+ * path of the domain, the field to its parent and its `history`. What a type declares is its names and its
  * descriptions; the schema they produce is the one hand-written resolvers produced before.
  */
 export interface VersionedApi<S extends EntityState> {
@@ -57,6 +60,8 @@ export interface VersionedApi<S extends EntityState> {
   delete?: { name: string; description: string; id: string };
   /** The field from an entity to its parent: `CostElement.wbe`. */
   parent?: { name: string; node: () => ClassType; description: string };
+  /** `history`: its past states on the lineage of its read point, oldest first. */
+  history?: boolean;
 }
 
 type Decorator = MethodDecorator;
@@ -180,6 +185,17 @@ export function versionedResolver<S extends EntityState>(api: VersionedApi<S>): 
       },
       [FieldResolver(parent.node, { nullable: true, description: parent.description })],
       [Root(), Args(() => VersionArgs), Ctx()],
+    );
+  }
+
+  if (api.history === true) {
+    define(
+      Api,
+      'history',
+      async (entity: { source: Versioned<S> }, ctx: Context, info: GraphQLResolveInfo) =>
+        historyNodes(ctx, info, await ctx.loaders.history(kind, entity.source.readPoint, entity.source.id)),
+      [FieldResolver(() => [api.node()], { description: HISTORY })],
+      [Root(), Ctx(), Info()],
     );
   }
 

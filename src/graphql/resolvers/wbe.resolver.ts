@@ -1,22 +1,22 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { CostElementKind, ProjectKind, WbeKind } from '../../domain/kinds.js';
 import { formatMoney, Rational } from '../../evm/index.js';
 import type { Context } from '../context.js';
 import { evmView } from '../evm-view.js';
 import { EVM_SERIES_DESCRIPTION, evmSeriesView } from '../evm-series.js';
 import { whenReady } from '../maybe-async.js';
-import { EVM_AT, HISTORY, MONEY } from '../descriptions.js';
+import { EVM_AT, MONEY } from '../descriptions.js';
 import { childPoint } from '../read-points.js';
 import { DateScalar, DecimalScalar } from '../scalars.js';
 import { EVMMetrics } from '../types/evm.type.js';
 import { EvmSeriesArgs, VersionArgs, WBECreateInput, WBEUpdateInput } from '../types/inputs.js';
-import { CostElement, historyNodes, Project, WBE, sortedNodes, toNode } from '../types/project-data.type.js';
+import { CostElement, Project, WBE, sortedNodes, toNode } from '../types/project-data.type.js';
 import { versionedResolver } from './versioned-api.js';
 
 /** The root query and the writes of WBEs. */
 export const WbeApi = versionedResolver({
   kind: WbeKind,
+  history: true,
   node: () => WBE,
   root: {
     name: 'wbe',
@@ -133,11 +133,6 @@ export class WbeResolver {
     @Ctx() ctx: Context,
   ): Promise<EVMMetrics[]> {
     return evmSeriesView(ctx.loaders, wbe.source.readPoint, { of: 'wbe', id: wbe.id }, range);
-  }
-
-  @FieldResolver(() => [WBE], { description: HISTORY })
-  async history(@Root() wbe: WBE, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<WBE[]> {
-    return historyNodes(ctx, info, await ctx.loaders.history(WbeKind, wbe.source.readPoint, wbe.id));
   }
 }
 
