@@ -27,6 +27,10 @@ const EXCEPTIONS: Record<string, string> = {
   // Entity metadata describes the migrated schema and sends nothing; an expression index
   // (emails unique whatever their case) can only be given to MikroORM as its DDL.
   'src/db/entities/user.entity.ts': 'the lower(email) unique index, as metadata',
+  // Likewise a check constraint is metadata; a float range is compared as numeric (a cast) so
+  // that MikroORM reads it back as written (floatRangeCheck). Kinds use the helper instead of
+  // writing the cast, so src/domain stays free of SQL text.
+  'src/db/entities/version.entity.ts': 'the float range check of version tables, as metadata',
   // The one runner of statements: it defines Sql.query for tests and tools, not SQL text.
   'src/db/sql.ts': 'the runner every repository goes through (Kysely CompiledQuery); holds no statement',
 };
