@@ -1,5 +1,6 @@
 import type { InferEntity } from '@mikro-orm/core';
-import { sql } from 'kysely';
+import { sql, type Updateable } from 'kysely';
+import type { Tables } from '../entities/index.js';
 import type { ChangeOrder } from '../entities/change-order.entity.js';
 import { epochMs } from './sql-fragments.js';
 import { TableRepository } from './table-repository.js';
@@ -95,31 +96,26 @@ export class ChangeOrderRepository extends TableRepository<InferEntity<typeof Ch
   /** One order; `lock` holds it until the transaction ends (transitions of one order serialize). */
   byId(id: string, lock = false): Promise<ChangeOrderRow | null> {
     return this.first(
-      this.db
-        .selectFrom('change_order')
-        .select(COLUMNS)
+      this.orders()
         .where('id', '=', id)
         .$if(lock, (q) => q.forUpdate()),
     );
   }
 
   ofBranch(projectId: string, branch: string): Promise<ChangeOrderRow | null> {
-    return this.first(
-      this.db
-        .selectFrom('change_order')
-        .select(COLUMNS)
-        .where('project_id', '=', projectId)
-        .where('branch', '=', branch),
-    );
+    return this.first(this.orders().where('project_id', '=', projectId).where('branch', '=', branch));
+  }
+
+  /** Every column of the orders, for the reads to filter. */
+  private orders() {
+    return this.db.selectFrom('change_order').select(COLUMNS);
   }
 
   /** Orders of a project, oldest first. */
   list(q: ChangeOrderQuery): Promise<ChangeOrderRow[]> {
     const { created, decided } = q;
     return this.rows(
-      this.db
-        .selectFrom('change_order')
-        .select(COLUMNS)
+      this.orders()
         .where('project_id', '=', q.projectId)
         .$if(q.status !== null, (b) => b.where('status', '=', q.status ?? ''))
         .$if(created?.from != null, (b) => b.where('created_at', '>=', created?.from ?? new Date()))
@@ -176,31 +172,30 @@ export class ChangeOrderRepository extends TableRepository<InferEntity<typeof Ch
   }
 
   async markMerged(id: string, decision: { by: string; mergeCommitId: string | null; reason: string | null }) {
-    await this.rows(
-      this.db
-        .updateTable('change_order')
-        .set({
-          status: 'MERGED',
-          decided_by: decision.by,
-          decided_at: sql<Date>`now()`,
-          merge_commit_id: decision.mergeCommitId,
-          decision_reason: decision.reason,
-        })
-        .where('id', '=', id),
-    );
+    await this.decide(id, 'MERGED', decision.by, {
+      merge_commit_id: decision.mergeCommitId,
+      decision_reason: decision.reason,
+    });
   }
 
   async reject(id: string, decision: { by: string; reason: string }) {
+    await this.decide(id, 'REJECTED', decision.by, {
+      reject_reason: decision.reason,
+      decision_reason: decision.reason,
+    });
+  }
+
+  /** A reviewer's final decision: the status, who decided and when, and what goes with it. */
+  private async decide(
+    id: string,
+    status: 'MERGED' | 'REJECTED',
+    by: string,
+    details: Pick<Updateable<Tables['change_order']>, 'merge_commit_id' | 'reject_reason' | 'decision_reason'>,
+  ): Promise<void> {
     await this.rows(
       this.db
         .updateTable('change_order')
-        .set({
-          status: 'REJECTED',
-          decided_by: decision.by,
-          decided_at: sql<Date>`now()`,
-          reject_reason: decision.reason,
-          decision_reason: decision.reason,
-        })
+        .set({ status, decided_by: by, decided_at: sql<Date>`now()`, ...details })
         .where('id', '=', id),
     );
   }
