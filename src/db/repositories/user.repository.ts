@@ -43,37 +43,28 @@ function sameEmail(email: string) {
 export class UserRepository extends TableRepository<InferEntity<typeof User>> {
   /** Profiles of several users at a moment (latest when asOf is null), in one statement. */
   profiles(ids: readonly string[], asOf: Date | null): Promise<ProfileRow[]> {
-    const query = this.db
-      .selectFrom('app_user as u')
-      .crossJoinLateral((eb) =>
-        eb
-          .selectFrom('user_version as v')
-          .selectAll()
-          .whereRef('v.user_id', '=', 'u.id')
-          .$if(asOf !== null, (q) => q.where('v.valid_from', '<=', asOf ?? new Date()))
-          .orderBy('v.version', 'desc')
-          .limit(1)
-          .as('p'),
-      )
-      .where('u.id', '=', sql<string>`any(${[...new Set(ids)]}::uuid[])`);
+    const query = this.profilesAt(asOf).where('u.id', '=', sql<string>`any(${[...new Set(ids)]}::uuid[])`);
     return this.rows(query.select([...PROFILE_COLUMNS, VALID_FROM_MS]));
   }
 
   /** Every user's latest profile, by email. */
   latestProfiles(): Promise<ProfileRow[]> {
-    const query = this.db
-      .selectFrom('app_user as u')
-      .crossJoinLateral((eb) =>
-        eb
-          .selectFrom('user_version as v')
-          .selectAll()
-          .whereRef('v.user_id', '=', 'u.id')
-          .orderBy('v.version', 'desc')
-          .limit(1)
-          .as('p'),
-      )
-      .orderBy(sql`lower(${sql.ref('u.email')})`);
+    const query = this.profilesAt(null).orderBy(sql`lower(${sql.ref('u.email')})`);
     return this.rows(query.select([...PROFILE_COLUMNS, VALID_FROM_MS]));
+  }
+
+  /** Each user (`u`) with its profile (`p`) at a moment, the latest when asOf is null. */
+  private profilesAt(asOf: Date | null) {
+    return this.db.selectFrom('app_user as u').crossJoinLateral((eb) =>
+      eb
+        .selectFrom('user_version as v')
+        .selectAll()
+        .whereRef('v.user_id', '=', 'u.id')
+        .$if(asOf !== null, (q) => q.where('v.valid_from', '<=', asOf ?? new Date()))
+        .orderBy('v.version', 'desc')
+        .limit(1)
+        .as('p'),
+    );
   }
 
   /** Every state of one profile up to `asOf` (all when null), oldest first. */
