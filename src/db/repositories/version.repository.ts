@@ -392,13 +392,4 @@ export class VersionRepository extends TableRepository<InferEntity<typeof Node>>
   async jitOffForTransaction(): Promise<void> {
     await this.raw(sql`SET LOCAL jit = off`);
   }
-
-  /**
-   * What identifies the database these statements reach: the ORM's driver, one per database
-   * and shared by every request's fork. The scope of a per-process cache of figures read at
-   * immutable read points (two databases in one process, as in tests, must not share one).
-   */
-  databaseScope(): object {
-    return this.em.getDriver();
-  }
 }

@@ -10,7 +10,6 @@ import type { Sql } from '../../db/sql.js';
 import type { GroupedSums } from '../../evm/index.js';
 import type { ReadPoint } from '../../versioning/types.js';
 import { CostElementKind, CostRegistrationKind, ProgressEntryKind, WbeKind } from '../kinds.js';
-import { cachedFigures } from './impact-figures-cache.js';
 
 const TABLES = { wbe: WbeKind, element: CostElementKind, cost: CostRegistrationKind, progress: ProgressEntryKind };
 
@@ -22,21 +21,7 @@ export const PROJECT_GROUP = 'project';
  * counts them) and, with `project`, of the project's live tree under PROJECT_GROUP, at
  * `controlDate`. A WBE not live at the point is absent from the result (its figures are zero).
  */
-export function subtreeSums(
-  sql: Sql,
-  point: ReadPoint,
-  controlDate: string,
-  wbeIds: readonly string[],
-  project: boolean,
-): Promise<Map<string, GroupedSums>> {
-  if (wbeIds.length === 0 && !project) return Promise.resolve(new Map());
-  // What a lineage shows never changes, so neither do these sums (impact-figures-cache.ts).
-  const scope = sql.repository(Node).databaseScope();
-  const key = { scope, projectId: point.projectId, lineage: point.lineage, controlDate, wbeIds, project };
-  return cachedFigures(key, () => readSubtreeSums(sql, point, controlDate, wbeIds, project));
-}
-
-async function readSubtreeSums(
+export async function subtreeSums(
   sql: Sql,
   point: ReadPoint,
   controlDate: string,
@@ -44,6 +29,7 @@ async function readSubtreeSums(
   project: boolean,
 ): Promise<Map<string, GroupedSums>> {
   const result = new Map<string, GroupedSums>();
+  if (wbeIds.length === 0 && !project) return result;
   // Its own transaction, so that the JIT setting ends with it (one statement more).
   const rows = await sql.transaction(async (tx) => {
     const versions = tx.repository(Node);
