@@ -4,8 +4,13 @@
  * same read point, and the readable diff of a 10-element change order (without and with its
  * per-WBE and schedule impact), each size on a fresh
  * database loaded with the standard workload. `BENCH_ONLY=diff` times the diff part alone
- * (the EVM reads of the whole tree are the heavy part at L on a shared machine).
+ * (the EVM reads of the whole tree are the heavy part at L on a shared machine). The impact is
+ * timed twice: uncached (the per-process memo of subtree sums off, every request sums its
+ * merge base again) and memoized (the memo on: after the warm-ups, the merge base's sums are
+ * remembered, as for every review after the first of an order). `BENCH_DB_PREFIX` names the
+ * databases (default backcast_review).
  */
+import { impactSumsCache } from '../src/graphql/impact-sums-cache.js';
 import { startEnvironment } from './environment.js';
 import type { GraphQLClient } from './http.js';
 import { distinct, summarize, type Summary } from './stats.js';
@@ -14,6 +19,8 @@ import { loadWorkload, workloadOf, type SizeName } from './workload.js';
 const PG_URL = process.env['BENCH_PG_URL'] ?? 'postgres://postgres@127.0.0.1:5432';
 const REQUESTS = Number(process.env['BENCH_REQUESTS'] ?? 20);
 const DIFF_ONLY = process.env['BENCH_ONLY'] === 'diff';
+const DB_PREFIX = process.env['BENCH_DB_PREFIX'] ?? 'backcast_review';
+const MEMO_ENTRIES = 20_000;
 
 const FIGURES = 'controlDate bac pv ev ac cv sv cpi spi eac etc vac tcpi percentComplete';
 const SINGLE = `query($id: UUID!, $asOf: DateTime) { project(id: $id, asOf: $asOf) { evm(at: "2026-06-30") { ${FIGURES} } } }`;
@@ -73,7 +80,7 @@ async function evmFigures(client: GraphQLClient, read: { id: string; asOf: strin
 }
 
 async function benchSize(size: SizeName): Promise<Record<string, unknown>> {
-  const env = await startEnvironment('postgresql', `backcast_review_${size.toLowerCase()}`, PG_URL);
+  const env = await startEnvironment('postgresql', `${DB_PREFIX}_${size.toLowerCase()}`, PG_URL);
   try {
     const load = await loadWorkload(env.sql, workloadOf(size), env.admin);
     await env.analyze();
@@ -96,9 +103,14 @@ async function benchSize(size: SizeName): Promise<Record<string, unknown>> {
         { id, budget: `${1000 + i}.00`, branch },
       );
     }
-    const diff = await time(env.client, READABLE_DIFF, { projectId: project.projectId, branch });
-    const review = await time(env.client, REVIEW_WITH_IMPACT, { projectId: project.projectId, branch });
-    const whole = await time(env.client, REVIEW_WITH_EVM_IMPACT, { projectId: project.projectId, branch });
+    const variables = { projectId: project.projectId, branch };
+    const diff = await time(env.client, READABLE_DIFF, variables);
+    impactSumsCache.resize(0);
+    const review = await time(env.client, REVIEW_WITH_IMPACT, variables);
+    const whole = await time(env.client, REVIEW_WITH_EVM_IMPACT, variables);
+    impactSumsCache.resize(MEMO_ENTRIES);
+    const reviewMemo = await time(env.client, REVIEW_WITH_IMPACT, variables);
+    const wholeMemo = await time(env.client, REVIEW_WITH_EVM_IMPACT, variables);
     return {
       size,
       elements: project.costElementIds.length,
@@ -109,6 +121,10 @@ async function benchSize(size: SizeName): Promise<Record<string, unknown>> {
       impactStatements: review.statements.join('/'),
       evmImpactP50: whole.summary.p50,
       evmImpactStatements: whole.statements.join('/'),
+      impactMemoP50: reviewMemo.summary.p50,
+      impactMemoStatements: reviewMemo.statements.join('/'),
+      evmImpactMemoP50: wholeMemo.summary.p50,
+      evmImpactMemoStatements: wholeMemo.statements.join('/'),
     };
   } finally {
     await env.close();

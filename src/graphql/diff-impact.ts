@@ -23,6 +23,7 @@ import {
 import type { SidedChange } from '../versioning/diff.js';
 import type { ReadPoint, Versioned } from '../versioning/types.js';
 import { changedContributions, shiftedProjectTotals, shiftedTotals } from './impact-deltas.js';
+import { memoizedTotals, sideCommits } from './impact-sums-cache.js';
 import type { Loaders } from './loaders.js';
 import type { ElementScheduleChange, ScheduleImpact, WBEImpact } from './types/readable-change.type.js';
 
@@ -38,6 +39,8 @@ interface WbeRow {
 /** One side: its point (null where the project had no history yet) and the WBEs on the paths read. */
 interface Side {
   readonly point: ReadPoint | null;
+  /** The commit the side stands on: with the point, the key of its memoized sums. */
+  readonly commitId: string | null;
   readonly wbes: ReadonlyMap<string, WbeRow>;
 }
 
@@ -51,10 +54,15 @@ function readable(point: ReadPoint | null): ReadPoint | null {
 }
 
 /** The live WBEs `wbeIds` at a point and all their ancestors, read level by level by id. */
-async function sideOf(loaders: Loaders, point: ReadPoint | null, wbeIds: Iterable<string>): Promise<Side> {
+async function sideOf(
+  loaders: Loaders,
+  point: ReadPoint | null,
+  commitId: string | null,
+  wbeIds: Iterable<string>,
+): Promise<Side> {
   const wbes = new Map<string, WbeRow>();
   const at = readable(point);
-  if (at === null) return { point: null, wbes };
+  if (at === null) return { point: null, commitId, wbes };
   let level = [...new Set(wbeIds)];
   for (let depth = 0; level.length > 0 && depth < MAX_DEPTH; depth += 1) {
     const found = await Promise.all(level.map((id) => loaders.byId(WbeKind, at, id)));
@@ -66,7 +74,7 @@ async function sideOf(loaders: Loaders, point: ReadPoint | null, wbeIds: Iterabl
     }
     level = [...next];
   }
-  return { point: at, wbes };
+  return { point: at, commitId, wbes };
 }
 
 /** EVM totals of the subtrees of the side's WBEs among `wbeIds` (zero for the others). */
@@ -78,7 +86,7 @@ async function subtreeTotals(
 ): Promise<ReadonlyMap<string, EvmTotals>> {
   if (side.point === null) return new Map();
   const live = [...wbeIds].filter((id) => side.wbes.has(id));
-  return live.length === 0 ? new Map() : loaders.subtreeTotals(side.point, date, live, false);
+  return live.length === 0 ? new Map() : memoizedTotals(loaders, side.point, side.commitId, date, live);
 }
 
 /** Codes of a WBE and its ancestors on a side, top-level first. */
@@ -145,8 +153,11 @@ function withAncestors(ids: Iterable<string>, sides: readonly Side[]): Set<strin
 /** Every WBE whose BAC, EAC or PV at `date` differ between the sides, and their ancestors. */
 export async function wbeImpacts(loaders: Loaders, record: ProjectDiffRecord, date: string): Promise<WBEImpact[]> {
   const points = [beforePoint(record), record.to.point];
+  const commits = sideCommits(record);
   const touched = (await Promise.all(record.changes.map((c) => touchedWbes(loaders, c, points)))).flat();
-  const [before, after] = await Promise.all(points.map((point) => sideOf(loaders, point, touched)));
+  const [before, after] = await Promise.all(
+    points.map((point, i) => sideOf(loaders, point, commits[i] ?? null, touched)),
+  );
   if (before === undefined || after === undefined) return [];
   const candidates = withAncestors(touched, [before, after]);
   // The after side is the before side plus the changed elements' deltas, unless WBEs moved.
@@ -203,6 +214,7 @@ export async function scheduleImpact(loaders: Loaders, record: ProjectDiffRecord
         sideOf(
           loaders,
           point,
+          null,
           wbeIds.filter((id) => id !== null),
         ),
       ),
@@ -258,23 +270,24 @@ export async function evmImpact(
 }> {
   const date = record.from.point.date > record.to.point.date ? record.from.point.date : record.to.point.date;
   const points = [readable(beforePoint(record)), readable(record.to.point)] as const;
-  const sum = async (point: ReadPoint | null): Promise<EvmTotals> =>
+  const commits = sideCommits(record);
+  const sum = async (point: ReadPoint | null, commitId: string | null): Promise<EvmTotals> =>
     point === null
       ? ZERO_TOTALS
-      : ((await loaders.subtreeTotals(point, date, [], true)).get(PROJECT_GROUP) ?? ZERO_TOTALS);
+      : ((await memoizedTotals(loaders, point, commitId, date, [PROJECT_GROUP])).get(PROJECT_GROUP) ?? ZERO_TOTALS);
   const [totalsBefore, contributions] = await Promise.all([
-    sum(points[0]),
+    sum(points[0], commits[0]),
     changedContributions(loaders, record, points, date),
   ]);
   let totalsAfter: EvmTotals;
   if (contributions === null || points[1] === null) {
-    totalsAfter = await sum(points[1]);
+    totalsAfter = await sum(points[1], commits[1]);
   } else {
     // Where the changed elements' WBEs are live on each side (what the roll-up counts).
     const wbeIdsOf = (list: readonly { wbeId: string }[]) => list.map((c) => c.wbeId);
     const [before, after] = await Promise.all([
-      sideOf(loaders, points[0], wbeIdsOf(contributions.before)),
-      sideOf(loaders, points[1], wbeIdsOf(contributions.after)),
+      sideOf(loaders, points[0], commits[0], wbeIdsOf(contributions.before)),
+      sideOf(loaders, points[1], commits[1], wbeIdsOf(contributions.after)),
     ]);
     totalsAfter = shiftedProjectTotals(totalsBefore, contributions, { before: before.wbes, after: after.wbes });
   }

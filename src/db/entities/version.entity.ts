@@ -127,6 +127,9 @@ export const CostElementVersion = defineEntity({
     [
       { name: 'cost_element_version_wbe_idx', properties: ['projectId', 'wbe'] },
       { name: 'cost_element_version_code_idx', properties: ['projectId', 'code'] },
+      // The planned span walks these from the boundary (migration 20261204130000).
+      { name: 'cost_element_version_planned_start_idx', properties: ['projectId', 'branch', 'plannedStart'] },
+      { name: 'cost_element_version_planned_end_idx', properties: ['projectId', 'branch', 'plannedEnd'] },
     ],
     [
       {

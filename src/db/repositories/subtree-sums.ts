@@ -81,12 +81,55 @@ export function subtreeSumsStatement(t: SumTables, q: SubtreeSumsQuery): RawBuil
       GROUP BY eg.grp, latest.percent`;
 }
 
-/** Earliest planned start and latest planned end of the live elements (ISO dates compare as text). */
+function columnOf(table: VersionTable, field: string): string {
+  const column = table.fields.find((f) => f.name === field)?.column;
+  if (column === undefined) throw new TypeError(`${table.table} has no field ${field}`);
+  return column;
+}
+
+/**
+ * The boundary value of `column` among the versions visible at a lineage: on each step, walk
+ * the step's versions in `column` order (the (project_id, branch, column) index) and stop at
+ * the first that is visible there: not a tombstone, the latest of its entity on the step, and
+ * its entity has no version on a nearer step (which would win). The overall boundary is the
+ * min (max) over the steps. What is walked is the versions beyond the boundary that are not
+ * visible (superseded or overridden), not the project: a few at L (measured in 0017).
+ */
+function boundary(
+  table: VersionTable,
+  projectId: string,
+  lineage: readonly LineageBound[],
+  column: string,
+  direction: 'asc' | 'desc',
+): RawBuilder<unknown> {
+  const t = sql.table(table.table);
+  const value = sql.ref(`x.${column}`);
+  const perStep = lineage.map((step, depth) => {
+    const nearer = lineage.slice(0, depth).map(
+      (near) => sql`AND NOT EXISTS (SELECT 1 FROM ${t} z WHERE z.entity_id = x.entity_id AND z.branch = ${near.branch}
+          AND z.seq <= ${near.maxSeq})`,
+    );
+    return sql`(SELECT ${value} AS b FROM ${t} x
+      WHERE x.project_id = ${projectId} AND x.branch = ${step.branch} AND x.seq <= ${step.maxSeq} AND NOT x.deleted
+        AND NOT EXISTS (SELECT 1 FROM ${t} y WHERE y.entity_id = x.entity_id AND y.branch = ${step.branch}
+          AND y.seq > x.seq AND y.seq <= ${step.maxSeq})
+        ${sql.join(nearer, sql` `)}
+      ORDER BY ${value} ${direction === 'asc' ? sql`ASC` : sql`DESC`} LIMIT 1)`;
+  });
+  const aggregate = direction === 'asc' ? sql`min` : sql`max`;
+  return sql`(SELECT ${aggregate}(u.b)::text FROM (${sql.join(perStep, sql`\nUNION ALL\n`)}) u)`;
+}
+
+/**
+ * Earliest planned start and latest planned end of the live elements at a lineage, each
+ * read from its index boundary (see boundary): one statement, a few probes per lineage step.
+ */
 export function plannedSpanStatement(
   element: SumTables['element'],
   projectId: string,
   lineage: readonly LineageBound[],
 ): RawBuilder<{ start: string | null; end: string | null }> {
-  const elements = visibleStates(element, projectId, lineage, ofType(projectId, element.type));
-  return sql`SELECT min(x."plannedStart") AS start, max(x."plannedEnd") AS end FROM ${elements} x`;
+  const start = boundary(element, projectId, lineage, columnOf(element, 'plannedStart'), 'asc');
+  const end = boundary(element, projectId, lineage, columnOf(element, 'plannedEnd'), 'desc');
+  return sql`SELECT ${start} AS start, ${end} AS end`;
 }
