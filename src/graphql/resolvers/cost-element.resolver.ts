@@ -68,11 +68,7 @@ export class CostElementResolver {
       point === null
         ? []
         : whenReady(ctx.loaders.children(CostRegistrationKind, point, element.id), (rows) =>
-            sortedNodes(
-              rows,
-              (a, b) => a.state.incurredOn.localeCompare(b.state.incurredOn) || a.seq - b.seq,
-              ctx.loaders,
-            ),
+            sortedNodes(rows, (a, b) => byDay(a.state.incurredOn, b.state.incurredOn) || a.seq - b.seq, ctx.loaders),
           ),
     );
   }
@@ -89,11 +85,7 @@ export class CostElementResolver {
       point === null
         ? []
         : whenReady(ctx.loaders.children(ProgressEntryKind, point, element.id), (rows) =>
-            sortedNodes(
-              rows,
-              (a, b) => a.state.measuredOn.localeCompare(b.state.measuredOn) || a.seq - b.seq,
-              ctx.loaders,
-            ),
+            sortedNodes(rows, (a, b) => byDay(a.state.measuredOn, b.state.measuredOn) || a.seq - b.seq, ctx.loaders),
           ),
     );
   }
@@ -129,4 +121,9 @@ export class CostElementResolver {
   ): Promise<CostElement[]> {
     return historyNodes(ctx, info, await ctx.loaders.history(CostElementKind, element.source.readPoint, element.id));
   }
+}
+
+/** Calendar days as the database writes them (YYYY-MM-DD): their text order is their order, without ICU collation. */
+function byDay(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

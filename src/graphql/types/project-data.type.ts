@@ -170,6 +170,8 @@ export function sortedNodes<S extends EntityState>(
   order: (a: VersionedState<S>, b: VersionedState<S>) => number,
   commits?: KnownCommits,
 ): (S & Versioned & VersionedSource<S>)[] {
+  // Most lists under a whole tree hold none or one (an element's registrations, its progress).
+  if (states.length < 2) return states.map((v) => toNode(v, commits));
   return [...states].sort(order).map((v) => toNode(v, commits));
 }
 
