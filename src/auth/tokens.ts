@@ -1,3 +1,4 @@
+import { createSecretKey, type KeyObject } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import { UnauthenticatedError } from '../shared/errors.js';
 
@@ -29,6 +30,22 @@ export function issueToken(settings: TokenSettings, userId: string): IssuedToken
   return { token, expiresAt: new Date(exp * 1000) };
 }
 
+/**
+ * The verification key of each secret, built once per process: given the secret as a string,
+ * jsonwebtoken first tries it as a public key (a parse that throws) and then builds a secret
+ * key from it, on every request.
+ */
+const verificationKeys = new Map<string, KeyObject>();
+
+function verificationKey(secret: string): KeyObject {
+  let key = verificationKeys.get(secret);
+  if (key === undefined) {
+    key = createSecretKey(Buffer.from(secret));
+    verificationKeys.set(secret, key);
+  }
+  return key;
+}
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -39,7 +56,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function verifyToken(settings: TokenSettings, token: string): string {
   let payload: string | jwt.JwtPayload;
   try {
-    payload = jwt.verify(token, settings.jwtSecret, { algorithms: ['HS256'] });
+    payload = jwt.verify(token, verificationKey(settings.jwtSecret), { algorithms: ['HS256'] });
   } catch (error) {
     if (error instanceof jwt.TokenExpiredError) throw new UnauthenticatedError('the token has expired: log in again');
     throw new UnauthenticatedError('the token is not valid: log in again');

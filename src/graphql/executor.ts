@@ -13,6 +13,7 @@ import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { withConnectionRetry } from './connection-retry.js';
 import { settleAuth, type Context } from './context.js';
 import { ExecutionBudget, type BudgetLimits } from './execution-budget.js';
+import { PLAIN_LEAF_OPTIONS, withPlainLeaves } from './plain-leaves.js';
 import { withPropertyCommits } from './plain-resolvers.js';
 
 type Gateway = ApolloServerOptionsWithGateway<BaseContext>['gateway'];
@@ -29,8 +30,14 @@ type Executor = NonNullable<Awaited<ReturnType<Gateway['load']>>['executor']>;
  * Mutations and anything that does not compile run on graphql-js as before, and variables
  * are coerced by graphql-js first, so a bad variable is answered exactly as before.
  * Each execution runs on its own budget (`limits`, src/graphql/execution-budget.ts).
+ * Documents for which `plainLeaves` holds compile with their leaves read as properties
+ * (plain-leaves.ts).
  */
-export function compiledExecution(schema: GraphQLSchema, limits: BudgetLimits): Gateway {
+export function compiledExecution(
+  schema: GraphQLSchema,
+  limits: BudgetLimits,
+  plainLeaves: (document: DocumentNode) => boolean = () => false,
+): Gateway {
   // Keyed by the parsed document that Apollo's document cache hands out for a query text:
   // a compiled query lives as long as its document does.
   const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | null>>();
@@ -44,7 +51,13 @@ export function compiledExecution(schema: GraphQLSchema, limits: BudgetLimits): 
     const key = operationName ?? '';
     let query = byOperation.get(key);
     if (query === undefined) {
-      const result = withPropertyCommits(schema, () => compileQuery(schema, document, operationName ?? undefined));
+      const name = operationName ?? undefined;
+      // Documents of versioned reads only (cacheable-reads.ts): their leaves are read as they are.
+      const result = plainLeaves(document)
+        ? withPropertyCommits(schema, () =>
+            withPlainLeaves(schema, () => compileQuery(schema, document, name, PLAIN_LEAF_OPTIONS)),
+          )
+        : withPropertyCommits(schema, () => compileQuery(schema, document, name));
       query = isCompiledQuery(result) ? result : null;
       byOperation.set(key, query);
     }

@@ -32,8 +32,11 @@ export class VersionedLoaders {
   private readonly perPointObject = new WeakMap<ReadPoint, Map<EntityKind, PointLoaders<EntityState>>>();
   /** Commits read together with the versions they produced (see `load`). */
   private readonly knownCommits = new Map<string, CommitRecord>();
-  /** Ids of the entities that `all` loaded, by kind and point. */
-  private readonly populations = new Map<string, Set<string>>();
+  /**
+   * The entities that `all` loaded, by kind and point; their ids as a set only once
+   * `coversMostOf` asks (a whole tree never does: its kinds are all loaded up front).
+   */
+  private readonly populations = new Map<string, { rows: readonly { id: string }[]; ids: Set<string> | null }>();
 
   readonly commits: DataLoader<string, CommitRecord | null>;
 
@@ -191,7 +194,7 @@ export class VersionedLoaders {
   ): PointLoaders<S> & { all: Promise<Versioned<S>[]> } {
     const loaders = this.at(kind, point);
     loaders.all ??= this.load(kind, loaders.owner, { by: 'project' }).then((rows) => {
-      this.populations.set(`${kind.type}|${point.key}`, new Set(rows.map((r) => r.id)));
+      this.populations.set(`${kind.type}|${point.key}`, { rows, ids: null });
       loaders.byParentLoaded = groupByParent(kind, rows);
       return rows;
     });
@@ -214,7 +217,9 @@ export class VersionedLoaders {
     const [first] = ids;
     if (first === undefined) return false;
     for (const [key, population] of this.populations) {
-      if (key.endsWith(`|${point.key}`) && population.has(first)) return ids.length * 2 >= population.size;
+      if (!key.endsWith(`|${point.key}`)) continue;
+      population.ids ??= new Set(population.rows.map((r) => r.id));
+      if (population.ids.has(first)) return ids.length * 2 >= population.ids.size;
     }
     return false;
   }

@@ -83,13 +83,15 @@ export async function createHttpServer(
   const limits = staticLimits(config);
   const schema = await getSchema();
   const readCache = new ReadCache(config.readCacheBytes);
-  const cached = readCacheWiring(readCache, cacheableDocuments(schema));
+  const versionedReads = cacheableDocuments(schema);
+  const cached = readCacheWiring(readCache, versionedReads);
   const apollo = new ApolloServer<Context>({
     // graphql-jit for queries (docs/decisions/0009): a whole tree is 3,000–60,000 objects.
-    gateway: compiledExecution(schema, {
-      maxNodes: config.maxResultNodes,
-      maxValues: config.maxResultValues,
-    }),
+    gateway: compiledExecution(
+      schema,
+      { maxNodes: config.maxResultNodes, maxValues: config.maxResultValues },
+      versionedReads,
+    ),
     formatError: withRequestId(formatError),
     stringifyResult: cached.stringifyResult,
     includeStacktraceInErrorResponses: config.nodeEnv !== 'production',

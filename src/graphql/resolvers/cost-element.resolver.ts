@@ -1,15 +1,20 @@
 import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { CostElementKind, CostRegistrationKind, ProgressEntryKind } from '../../domain/kinds.js';
+import {
+  CostElementKind,
+  CostRegistrationKind,
+  ProgressEntryKind,
+  type CostRegistrationState,
+  type ProgressEntryState,
+} from '../../domain/kinds.js';
+import { childNodes, type NodeOrder } from '../child-nodes.js';
 import type { Context } from '../context.js';
 import { evmView } from '../evm-view.js';
 import { EVM_SERIES_DESCRIPTION, evmSeriesView } from '../evm-series.js';
-import { whenReady } from '../maybe-async.js';
 import { EVM_AT } from '../descriptions.js';
-import { childPoint } from '../read-points.js';
 import { DateScalar } from '../scalars.js';
 import { EVMMetrics } from '../types/evm.type.js';
 import { CostElementCreateInput, CostElementUpdateInput, EvmSeriesArgs, VersionArgs } from '../types/inputs.js';
-import { CostElement, CostRegistration, ProgressEntry, WBE, sortedNodes } from '../types/project-data.type.js';
+import { CostElement, CostRegistration, ProgressEntry, WBE } from '../types/project-data.type.js';
 import { versionedResolver } from './versioned-api.js';
 
 /** The root query and the writes of cost elements. */
@@ -57,17 +62,7 @@ export class CostElementResolver {
     @Args(() => VersionArgs) args: VersionArgs,
     @Ctx() ctx: Context,
   ): CostRegistration[] | Promise<CostRegistration[]> {
-    return whenReady(childPoint(ctx, element.source.readPoint, args), (point) =>
-      point === null
-        ? []
-        : whenReady(ctx.loaders.children(CostRegistrationKind, point, element.id), (rows) =>
-            sortedNodes(
-              rows,
-              (a, b) => a.state.incurredOn.localeCompare(b.state.incurredOn) || a.seq - b.seq,
-              ctx.loaders,
-            ),
-          ),
-    );
+    return childNodes(ctx, CostRegistrationKind, element.source.readPoint, element.id, args, byIncurredOn);
   }
 
   @FieldResolver(() => [ProgressEntry], {
@@ -78,17 +73,7 @@ export class CostElementResolver {
     @Args(() => VersionArgs) args: VersionArgs,
     @Ctx() ctx: Context,
   ): ProgressEntry[] | Promise<ProgressEntry[]> {
-    return whenReady(childPoint(ctx, element.source.readPoint, args), (point) =>
-      point === null
-        ? []
-        : whenReady(ctx.loaders.children(ProgressEntryKind, point, element.id), (rows) =>
-            sortedNodes(
-              rows,
-              (a, b) => a.state.measuredOn.localeCompare(b.state.measuredOn) || a.seq - b.seq,
-              ctx.loaders,
-            ),
-          ),
-    );
+    return childNodes(ctx, ProgressEntryKind, element.source.readPoint, element.id, args, byMeasuredOn);
   }
 
   @FieldResolver(() => EVMMetrics, {
@@ -113,4 +98,17 @@ export class CostElementResolver {
   ): Promise<EVMMetrics[]> {
     return evmSeriesView(ctx.loaders, element.source.readPoint, { of: 'element', id: element.id }, range);
   }
+}
+
+/** Registrations by the day incurred, then in the order recorded. */
+const byIncurredOn: NodeOrder<CostRegistrationState> = (a, b) =>
+  byDay(a.state.incurredOn, b.state.incurredOn) || a.seq - b.seq;
+
+/** Progress entries by the day measured, then in the order recorded. */
+const byMeasuredOn: NodeOrder<ProgressEntryState> = (a, b) =>
+  byDay(a.state.measuredOn, b.state.measuredOn) || a.seq - b.seq;
+
+/** Calendar days as the database writes them (YYYY-MM-DD): their text order is their order, without ICU collation. */
+function byDay(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -6,11 +6,12 @@ import { evmView } from '../evm-view.js';
 import { EVM_SERIES_DESCRIPTION, evmSeriesView } from '../evm-series.js';
 import { whenReady } from '../maybe-async.js';
 import { EVM_AT, MONEY } from '../descriptions.js';
+import { childNodes } from '../child-nodes.js';
 import { childPoint } from '../read-points.js';
 import { DateScalar, DecimalScalar } from '../scalars.js';
 import { EVMMetrics } from '../types/evm.type.js';
 import { EvmSeriesArgs, VersionArgs, WBECreateInput, WBEUpdateInput } from '../types/inputs.js';
-import { CostElement, Project, WBE, sortedNodes, toNode } from '../types/project-data.type.js';
+import { CostElement, Project, WBE, toNode } from '../types/project-data.type.js';
 import { versionedResolver } from './versioned-api.js';
 
 /** The root query and the writes of WBEs. */
@@ -87,11 +88,7 @@ export class WbeResolver {
 
   @FieldResolver(() => [WBE], { description: 'the WBEs directly below this one, by code' })
   children(@Root() wbe: WBE, @Args(() => VersionArgs) args: VersionArgs, @Ctx() ctx: Context): WBE[] | Promise<WBE[]> {
-    return whenReady(childPoint(ctx, wbe.source.readPoint, args), (point) =>
-      point === null
-        ? []
-        : whenReady(ctx.loaders.children(WbeKind, point, wbe.id), (rows) => sortedNodes(rows, byCode, ctx.loaders)),
-    );
+    return childNodes(ctx, WbeKind, wbe.source.readPoint, wbe.id, args, byCode);
   }
 
   @FieldResolver(() => [CostElement], {
@@ -102,13 +99,7 @@ export class WbeResolver {
     @Args(() => VersionArgs) args: VersionArgs,
     @Ctx() ctx: Context,
   ): CostElement[] | Promise<CostElement[]> {
-    return whenReady(childPoint(ctx, wbe.source.readPoint, args), (point) =>
-      point === null
-        ? []
-        : whenReady(ctx.loaders.children(CostElementKind, point, wbe.id), (rows) =>
-            sortedNodes(rows, byCode, ctx.loaders),
-          ),
-    );
+    return childNodes(ctx, CostElementKind, wbe.source.readPoint, wbe.id, args, byCode);
   }
 
   @FieldResolver(() => EVMMetrics, {

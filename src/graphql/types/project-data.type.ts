@@ -164,13 +164,41 @@ export function toNode<S extends EntityState>(
   return node;
 }
 
-/** Nodes of loaded states in the given order (the loaded list itself is left as it is). */
+/** The node that `toNode` makes of a state of S. */
+export type NodeOf<S extends EntityState> = S & Versioned & VersionedSource<S>;
+
+/**
+ * Nodes of loaded states in the given order (the loaded list itself is left as it is). Runs
+ * once per node and list field of a whole tree, mostly on lists of a few: those are sorted by
+ * insertion in the one copy (stable, as Array.prototype.sort, which allocates a work array per
+ * call), and the nodes are made in a loop, with no closure.
+ */
 export function sortedNodes<S extends EntityState>(
   states: readonly VersionedState<S>[],
   order: (a: VersionedState<S>, b: VersionedState<S>) => number,
   commits?: KnownCommits,
-): (S & Versioned & VersionedSource<S>)[] {
-  return [...states].sort(order).map((v) => toNode(v, commits));
+): NodeOf<S>[] {
+  const sorted = states.slice();
+  if (sorted.length > SORT_BY_INSERTION) sorted.sort(order);
+  else insertionSort(sorted, order);
+  const nodes = new Array<NodeOf<S>>(sorted.length);
+  for (let i = 0; i < sorted.length; i += 1) nodes[i] = toNode(sorted[i] as VersionedState<S>, commits);
+  return nodes;
+}
+
+/** Up to this many, a list is sorted by insertion. */
+const SORT_BY_INSERTION = 16;
+
+function insertionSort<T>(items: T[], order: (a: T, b: T) => number): void {
+  for (let i = 1; i < items.length; i += 1) {
+    const item = items[i] as T;
+    let j = i - 1;
+    while (j >= 0 && order(items[j] as T, item) > 0) {
+      items[j + 1] = items[j] as T;
+      j -= 1;
+    }
+    items[j + 1] = item;
+  }
 }
 
 /**
